@@ -1,0 +1,132 @@
+// Brings up the local stand-in for a Supabase project: Postgres (embedded unless DATABASE_URL is
+// given), the Supabase database surface, migrations, and the API gateway with REST and Auth.
+import { join } from 'node:path';
+import type { Server } from 'node:http';
+import pg from 'pg';
+import { loadConfig, LOCAL_ANON_KEY, LOCAL_JWT_SECRET, LOCAL_SERVICE_ROLE_KEY, PROJECT_ROOT, SUPABASE_DIR, type SupabaseConfig } from './config.ts';
+import { startEmbeddedPostgres, type EmbeddedDatabase } from './db/embedded.ts';
+import { bootstrapSupabaseSurface } from './db/bootstrap.ts';
+import { applyMigrations } from './db/migrate.ts';
+import { createGateway } from './gateway/server.ts';
+import { createRestService } from './rest/service.ts';
+import { createAuthService } from './auth/service.ts';
+
+export interface StackOptions {
+  /** Where embedded Postgres keeps its data (default supabase/.data). */
+  dataDir?: string;
+  apiPort?: number;
+  dbPort?: number;
+  /** Use this database instead of embedding one. */
+  databaseUrl?: string;
+  /** Extra migration folders applied after supabase/migrations (test fixtures). */
+  extraMigrationDirs?: string[];
+  config?: SupabaseConfig;
+  log?: (line: string) => void;
+}
+
+export interface Stack {
+  apiUrl: string;
+  dbUrl: string;
+  anonKey: string;
+  serviceRoleKey: string;
+  jwtSecret: string;
+  config: SupabaseConfig;
+  migrationsApplied: string[];
+  stop(): Promise<void>;
+}
+
+export async function startStack(options: StackOptions = {}): Promise<Stack> {
+  const config = options.config ?? loadConfig();
+  const log = options.log ?? ((line: string) => console.log(line));
+  const apiPort = options.apiPort ?? config.api.port;
+  const jwtSecret = LOCAL_JWT_SECRET;
+
+  let embedded: EmbeddedDatabase | undefined;
+  let dbUrl = options.databaseUrl;
+  if (!dbUrl) {
+    embedded = await startEmbeddedPostgres({
+      dataDir: options.dataDir ?? join(SUPABASE_DIR, '.data'),
+      port: options.dbPort ?? config.db.port,
+      log: () => {},
+    });
+    dbUrl = embedded.url;
+  }
+
+  const cleanups: Array<() => Promise<unknown>> = [];
+  const stopAll = async () => {
+    for (const cleanup of cleanups.reverse()) await cleanup().catch((e) => log(`[stop] ${e}`));
+    await embedded?.stop();
+  };
+
+  try {
+    const admin = new pg.Client({ connectionString: dbUrl });
+    await admin.connect();
+    let migrationsApplied: string[];
+    try {
+      await bootstrapSupabaseSurface(admin);
+      migrationsApplied = await applyMigrations(admin, [
+        join(SUPABASE_DIR, 'migrations'),
+        ...(options.extraMigrationDirs ?? []),
+      ]);
+    } finally {
+      await admin.end();
+    }
+
+    const authenticatorUrl = withCredentials(dbUrl, 'authenticator', 'postgres');
+    const rest = await createRestService({ connectionString: authenticatorUrl, adminConnectionString: dbUrl, config, jwtSecret, log });
+    cleanups.push(() => rest.close());
+    const auth = await createAuthService({ connectionString: dbUrl, config, jwtSecret, apiUrl: `http://127.0.0.1:${apiPort}`, log });
+    cleanups.push(() => auth.close());
+
+    const server = createGateway({
+      routes: [
+        { prefix: '/rest/v1', handler: rest.handler },
+        { prefix: '/auth/v1', handler: auth.handler, openPaths: auth.openPaths },
+      ],
+      apiKeys: [LOCAL_ANON_KEY, LOCAL_SERVICE_ROLE_KEY],
+      log,
+    });
+    await listen(server, apiPort);
+    cleanups.push(() => closeServer(server));
+
+    return {
+      apiUrl: `http://127.0.0.1:${apiPort}`,
+      dbUrl,
+      anonKey: LOCAL_ANON_KEY,
+      serviceRoleKey: LOCAL_SERVICE_ROLE_KEY,
+      jwtSecret,
+      config,
+      migrationsApplied,
+      stop: stopAll,
+    };
+  } catch (error) {
+    await stopAll();
+    throw error;
+  }
+}
+
+function withCredentials(url: string, user: string, password: string): string {
+  const parsed = new URL(url);
+  parsed.username = user;
+  parsed.password = password;
+  return parsed.toString();
+}
+
+function listen(server: Server, port: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once('error', (error: NodeJS.ErrnoException) =>
+      reject(error.code === 'EADDRINUSE' ? new Error(`port ${port} is already in use (is Comptoir already running?)`) : error),
+    );
+    server.listen(port, '127.0.0.1', () => resolve());
+  });
+}
+
+/** Stops accepting connections and waits for in-flight requests to finish. */
+function closeServer(server: Server): Promise<void> {
+  return new Promise((resolve) => {
+    server.close(() => resolve());
+    server.closeIdleConnections();
+  });
+}
+
+export { PROJECT_ROOT };

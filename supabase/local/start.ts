@@ -1,0 +1,33 @@
+// `npm start`: runs the local Supabase stand-in and prints what `supabase status` prints.
+import { startStack } from './stack.ts';
+
+const stack = await startStack({ databaseUrl: process.env.DATABASE_URL }).catch((error: Error) => {
+  console.error(`Comptoir did not start: ${error.message}`);
+  process.exit(1);
+});
+
+const api = stack.apiUrl;
+console.log(`
+Comptoir local development setup is running.
+
+         API URL: ${api}
+        REST URL: ${api}/rest/v1
+        Auth URL: ${api}/auth/v1
+          DB URL: ${stack.dbUrl}
+      JWT secret: ${stack.jwtSecret}
+        anon key: ${stack.anonKey}
+service_role key: ${stack.serviceRoleKey}
+${stack.migrationsApplied.length ? `\nApplied migrations: ${stack.migrationsApplied.join(', ')}\n` : ''}
+Press Ctrl-C to stop.`);
+
+let stopping = false;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, async () => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`\n${signal}: finishing in-flight requests and stopping Postgres…`);
+    await stack.stop();
+    console.log('Stopped.');
+    process.exit(0);
+  });
+}

@@ -1,0 +1,53 @@
+// `npm test`: starts one throw-away Comptoir stack (fresh embedded Postgres in a temp folder, on
+// ports that do not clash with `npm start`, migrations plus the test fixtures), runs every
+// *.test.ts file against it with node's test runner, then stops it.
+// `npm test -- rest/select` runs only the files whose path contains one of the given words.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startStack } from '../supabase/local/stack.ts';
+import { loadConfig } from '../supabase/local/config.ts';
+
+const TESTS_DIR = fileURLToPath(new URL('./', import.meta.url));
+export const TEST_API_PORT = 55421;
+export const TEST_DB_PORT = 55422;
+
+const filters = process.argv.slice(2);
+const files = (readdirSync(TESTS_DIR, { recursive: true }) as string[])
+  .filter((f) => f.endsWith('.test.ts'))
+  .map((f) => join(TESTS_DIR, f))
+  .filter((f) => filters.length === 0 || filters.some((word) => relative(TESTS_DIR, f).includes(word)))
+  .sort();
+
+const dataDir = mkdtempSync(join(tmpdir(), 'comptoir-test-'));
+const config = loadConfig();
+// The fixtures expose a second schema to test Accept-Profile / Content-Profile.
+config.api.schemas = [...config.api.schemas, 'fixture_alt'];
+const stack = await startStack({
+  dataDir,
+  apiPort: TEST_API_PORT,
+  dbPort: TEST_DB_PORT,
+  databaseUrl: process.env.TEST_DATABASE_URL,
+  extraMigrationDirs: [join(TESTS_DIR, 'fixtures/migrations')],
+  config,
+  log: (line) => process.env.TEST_STACK_LOG && console.error(line),
+});
+
+const child = spawn(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=1', ...files], {
+  stdio: 'inherit',
+  env: {
+    ...process.env,
+    SUPABASE_URL: stack.apiUrl,
+    SUPABASE_ANON_KEY: stack.anonKey,
+    SUPABASE_SERVICE_ROLE_KEY: stack.serviceRoleKey,
+    SUPABASE_JWT_SECRET: stack.jwtSecret,
+    DATABASE_URL: stack.dbUrl,
+    COMPTOIR_TEST_DATA_DIR: dataDir,
+  },
+});
+const code: number = await new Promise((resolve) => child.on('exit', (c) => resolve(c ?? 1)));
+await stack.stop();
+rmSync(dataDir, { recursive: true, force: true });
+process.exit(code);
