@@ -1,8 +1,9 @@
 // `npm test`: starts one throw-away Comptoir stack (fresh embedded Postgres in a temp folder, on
-// ports that do not clash with `npm start`, migrations plus the test fixtures), runs every
+// free ports so it clashes neither with `npm start` nor with another run, migrations plus the test fixtures), runs every
 // *.test.ts file against it with node's test runner, then stops it.
 // `npm test -- rest/select` runs only the files whose path contains one of the given words.
 import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -11,8 +12,6 @@ import { startStack } from '../supabase/local/stack.ts';
 import { loadConfig } from '../supabase/local/config.ts';
 
 const TESTS_DIR = fileURLToPath(new URL('./', import.meta.url));
-export const TEST_API_PORT = 55421;
-export const TEST_DB_PORT = 55422;
 
 const filters = process.argv.slice(2);
 const files = (readdirSync(TESTS_DIR, { recursive: true }) as string[])
@@ -27,8 +26,8 @@ const config = loadConfig();
 config.api.schemas = [...config.api.schemas, 'fixture_alt'];
 const stack = await startStack({
   dataDir,
-  apiPort: TEST_API_PORT,
-  dbPort: TEST_DB_PORT,
+  apiPort: await freePort(),
+  dbPort: await freePort(),
   databaseUrl: process.env.TEST_DATABASE_URL,
   extraMigrationDirs: [join(TESTS_DIR, 'fixtures/migrations')],
   config,
@@ -45,9 +44,21 @@ const child = spawn(process.execPath, ['--import', 'tsx', '--test', '--test-conc
     SUPABASE_JWT_SECRET: stack.jwtSecret,
     DATABASE_URL: stack.dbUrl,
     COMPTOIR_TEST_DATA_DIR: dataDir,
+    COMPTOIR_MAIL_DIR: join(dataDir, 'mail'),
   },
 });
 const code: number = await new Promise((resolve) => child.on('exit', (c) => resolve(c ?? 1)));
 await stack.stop();
 rmSync(dataDir, { recursive: true, force: true });
 process.exit(code);
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}

@@ -32,6 +32,7 @@ export interface Stack {
   jwtSecret: string;
   config: SupabaseConfig;
   migrationsApplied: string[];
+  dataDir: string;
   stop(): Promise<void>;
 }
 
@@ -41,11 +42,12 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const apiPort = options.apiPort ?? config.api.port;
   const jwtSecret = LOCAL_JWT_SECRET;
 
+  const dataDir = options.dataDir ?? join(SUPABASE_DIR, '.data');
   let embedded: EmbeddedDatabase | undefined;
   let dbUrl = options.databaseUrl;
   if (!dbUrl) {
     embedded = await startEmbeddedPostgres({
-      dataDir: options.dataDir ?? join(SUPABASE_DIR, '.data'),
+      dataDir,
       port: options.dbPort ?? config.db.port,
       log: () => {},
     });
@@ -75,7 +77,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     const authenticatorUrl = withCredentials(dbUrl, 'authenticator', 'postgres');
     const rest = await createRestService({ connectionString: authenticatorUrl, adminConnectionString: dbUrl, config, jwtSecret, log });
     cleanups.push(() => rest.close());
-    const auth = await createAuthService({ connectionString: dbUrl, config, jwtSecret, apiUrl: `http://127.0.0.1:${apiPort}`, log });
+    const auth = await createAuthService({ connectionString: dbUrl, config, jwtSecret, apiUrl: `http://127.0.0.1:${apiPort}`, mailDir: join(dataDir, 'mail'), log });
     cleanups.push(() => auth.close());
 
     const server = createGateway({
@@ -97,6 +99,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       jwtSecret,
       config,
       migrationsApplied,
+      dataDir,
       stop: stopAll,
     };
   } catch (error) {

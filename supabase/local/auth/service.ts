@@ -9,6 +9,8 @@ export interface AuthServiceOptions {
   jwtSecret: string;
   /** Public URL of the gateway, for links in e-mails (…/auth/v1/verify). */
   apiUrl: string;
+  /** Until the mailbox exists, every e-mail is also written here as one JSON file. */
+  mailDir: string;
   log: (line: string) => void;
 }
 
