@@ -3,13 +3,13 @@
 // *.test.ts file against it with node's test runner, then stops it.
 // `npm test -- rest/select` runs only the files whose path contains one of the given words.
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startStack } from '../supabase/local/stack.ts';
 import { loadConfig } from '../supabase/local/config.ts';
+import { freePort } from './helpers/processes.ts';
 
 const TESTS_DIR = fileURLToPath(new URL('./', import.meta.url));
 
@@ -52,13 +52,3 @@ await stack.stop();
 rmSync(dataDir, { recursive: true, force: true });
 process.exit(code);
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}

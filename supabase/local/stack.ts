@@ -90,9 +90,10 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     });
     await listen(server, apiPort);
     cleanups.push(() => closeServer(server));
+    const { port: boundPort } = server.address() as { port: number };
 
     return {
-      apiUrl: `http://127.0.0.1:${apiPort}`,
+      apiUrl: `http://127.0.0.1:${boundPort}`,
       dbUrl,
       anonKey: LOCAL_ANON_KEY,
       serviceRoleKey: LOCAL_SERVICE_ROLE_KEY,

