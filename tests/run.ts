@@ -9,7 +9,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startStack } from '../supabase/local/stack.ts';
 import { loadConfig } from '../supabase/local/config.ts';
-import { freePort } from './helpers/processes.ts';
+import { freePort } from '../supabase/local/spawn.ts';
 
 const TESTS_DIR = fileURLToPath(new URL('./', import.meta.url));
 

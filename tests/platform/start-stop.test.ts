@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { ANON_KEY, SERVICE_ROLE_KEY } from '../helpers/env.ts';
 import { createScratchDatabase } from '../helpers/database.ts';
-import { freePort, startComptoir } from '../helpers/processes.ts';
+import { freePort, startComptoir } from '../../supabase/local/spawn.ts';
 
 async function query(url: string, text: string) {
   const client = new pg.Client({ connectionString: url });

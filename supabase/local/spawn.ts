@@ -1,9 +1,10 @@
-// Runs `npm start`'s entry point as a child process, as a user would, and waits for its output.
+// Runs `npm start`'s entry point as a child process, as a user would, and waits until it is up.
+// Used by tests that start and stop Comptoir, and by benchmarks that keep the server apart from the load.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 
-const START = fileURLToPath(new URL('../../supabase/local/start.ts', import.meta.url));
+const START = fileURLToPath(new URL('./start.ts', import.meta.url));
 
 export interface StartedComptoir {
   child: ChildProcess;
