@@ -10,6 +10,8 @@ import { applyMigrations } from './db/migrate.ts';
 import { createGateway } from './gateway/server.ts';
 import { createRestService } from './rest/service.ts';
 import { createAuthService } from './auth/service.ts';
+import { createStorageService } from './storage/service.ts';
+import { createFunctionsService } from './functions/service.ts';
 
 export interface StackOptions {
   /** Where embedded Postgres keeps its data (default supabase/.data). */
@@ -80,10 +82,25 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     const auth = await createAuthService({ connectionString: dbUrl, config, jwtSecret, apiUrl: `http://127.0.0.1:${apiPort}`, mailDir: join(dataDir, 'mail'), log });
     cleanups.push(() => auth.close());
 
+    const storage = await createStorageService({
+      connectionString: authenticatorUrl, adminConnectionString: dbUrl, config, jwtSecret,
+      storageDir: join(dataDir, 'storage'), apiUrl: `http://127.0.0.1:${apiPort}`, log,
+    });
+    cleanups.push(() => storage.close());
+    const functions = await createFunctionsService({
+      config, functionsDir: join(PROJECT_ROOT, 'functions'), envFile: join(PROJECT_ROOT, 'functions', '.env'),
+      apiUrl: `http://127.0.0.1:${apiPort}`, anonKey: LOCAL_ANON_KEY, serviceRoleKey: LOCAL_SERVICE_ROLE_KEY,
+      dbUrl, jwtSecret, log,
+    });
+    cleanups.push(() => functions.close());
+
     const server = createGateway({
       routes: [
         { prefix: '/rest/v1', handler: rest.handler },
-        { prefix: '/auth/v1', handler: auth.handler, openPaths: auth.openPaths },
+        { prefix: '/auth/v1', handler: auth.handler, isOpen: (path) => auth.openPaths.includes(path) },
+        { prefix: '/storage/v1', handler: storage.handler, isOpen: storage.isOpen },
+        // Functions check the JWT themselves (verify_jwt), so webhooks need no apikey.
+        { prefix: '/functions/v1', handler: functions.handler, isOpen: () => true },
       ],
       apiKeys: [LOCAL_ANON_KEY, LOCAL_SERVICE_ROLE_KEY],
       log,

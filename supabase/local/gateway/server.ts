@@ -6,8 +6,9 @@ import { sendJson, type Handler } from '../http.ts';
 export interface Route {
   prefix: string;
   handler: Handler;
-  /** Paths under the prefix reachable without an apikey (links opened from an e-mail). */
-  openPaths?: string[];
+  /** Whether a path under the prefix is reachable without an apikey (links from e-mails, public
+   *  object URLs, webhooks into functions). */
+  isOpen?: (path: string) => boolean;
 }
 
 export interface GatewayOptions {
@@ -50,7 +51,7 @@ export function createGateway({ routes, apiKeys, log = () => {} }: GatewayOption
       return;
     }
     const path = url.pathname.slice(route.prefix.length) || '/';
-    if (!route.openPaths?.includes(path)) {
+    if (!route.isOpen?.(path)) {
       const apikey = headerValue(req.headers.apikey) ?? url.searchParams.get('apikey') ?? undefined;
       if (!apikey) {
         sendJson(res, 401, {
