@@ -18,6 +18,18 @@ const durationSeconds = z
   .union([z.number(), z.string()])
   .transform((v) => (typeof v === 'number' ? v : parseDuration(v)));
 
+/** One `[functions.<name>]` section, with the Supabase CLI's keys (paths relative to the config file). */
+export const functionConfigSchema = z
+  .object({
+    enabled: z.boolean().default(true),
+    verify_jwt: z.boolean().default(true),
+    entrypoint: z.string().optional(),
+    import_map: z.string().optional(),
+    static_files: z.array(z.string()).default([]),
+  })
+  .loose();
+export type FunctionConfig = z.infer<typeof functionConfigSchema>;
+
 const schema = z.object({
   project_id: z.string().default('comptoir'),
   api: z
@@ -62,7 +74,18 @@ const schema = z.object({
         .prefault({}),
     })
     .prefault({}),
-  functions: z.record(z.string(), z.object({ verify_jwt: z.boolean().default(true), entrypoint: z.string().optional() }).loose()).default({}),
+  storage: z
+    .object({
+      enabled: z.boolean().default(true),
+      /** Largest object accepted, CLI format ("50MiB"), in bytes once parsed. */
+      file_size_limit: z
+        .union([z.number(), z.string()])
+        .default('50MiB')
+        .transform((v) => (typeof v === 'number' ? v : parseSize(v))),
+      image_transformation: z.object({ enabled: z.boolean().default(true) }).prefault({}),
+    })
+    .prefault({}),
+  functions: z.record(z.string(), functionConfigSchema).default({}),
 });
 
 export type SupabaseConfig = z.infer<typeof schema>;
@@ -75,6 +98,14 @@ export function parseDuration(text: string): number {
   }
   const unit = { ms: 0.001, s: 1, m: 60, h: 3600 } as const;
   return parts.reduce((sum, p) => sum + Number(p[1]) * unit[p[2] as keyof typeof unit], 0);
+}
+
+/** "50MiB", "5GB", "100KB", "10" → bytes. Like the Supabase CLI (go-units RAMInBytes), every unit is binary. */
+export function parseSize(text: string): number {
+  const match = /^(\d+(?:\.\d+)?)\s*([kmgt]?)(i?b)?$/i.exec(text.trim());
+  if (!match) throw new Error(`invalid size "${text}" (expected e.g. "50MiB", "5GB", "100KB")`);
+  const power = ['', 'k', 'm', 'g', 't'].indexOf(match[2].toLowerCase());
+  return Math.round(Number(match[1]) * 1024 ** power);
 }
 
 export function loadConfig(path = `${SUPABASE_DIR}config.toml`): SupabaseConfig {

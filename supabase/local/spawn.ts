@@ -14,7 +14,7 @@ export interface StartedComptoir {
 
 export async function startComptoir(env: Record<string, string>): Promise<StartedComptoir> {
   const child = spawn(process.execPath, ['--import', 'tsx', START], {
-    env: { ...process.env, DATABASE_URL: '', ...env },
+    env: { ...process.env, DATABASE_URL: '', COMPTOIR_MAILBOX_PORT: String(await freePort()), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -12,6 +12,8 @@ import { createRestService } from './rest/service.ts';
 import { createAuthService } from './auth/service.ts';
 import { createStorageService } from './storage/service.ts';
 import { createFunctionsService } from './functions/service.ts';
+import type { WorkerLimits } from './functions/worker.ts';
+import { startMailbox } from './mailbox/server.ts';
 
 export interface StackOptions {
   /** Where embedded Postgres keeps its data (default supabase/.data). */
@@ -22,6 +24,14 @@ export interface StackOptions {
   databaseUrl?: string;
   /** Extra migration folders applied after supabase/migrations (test fixtures). */
   extraMigrationDirs?: string[];
+  /** Extra Edge Function folders (test fixtures), each with an optional config.toml. */
+  extraFunctionDirs?: string[];
+  /** The functions' secrets file (default functions/.env). */
+  functionsEnvFile?: string;
+  /** Edge Function limits (request idle timeout, wall clock…); default hosted Supabase's. */
+  functionLimits?: Partial<WorkerLimits>;
+  /** Port of the local mailbox (default config.toml's [inbucket] port; 0 for any free one). */
+  mailboxPort?: number;
   config?: SupabaseConfig;
   log?: (line: string) => void;
 }
@@ -35,6 +45,8 @@ export interface Stack {
   config: SupabaseConfig;
   migrationsApplied: string[];
   dataDir: string;
+  /** The local mailbox: every e-mail sent through the `mailbox` transport, readable in a browser. */
+  mailboxUrl: string;
   stop(): Promise<void>;
 }
 
@@ -88,11 +100,15 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     });
     cleanups.push(() => storage.close());
     const functions = await createFunctionsService({
-      config, functionsDir: join(PROJECT_ROOT, 'functions'), envFile: join(PROJECT_ROOT, 'functions', '.env'),
+      config, functionsDir: join(PROJECT_ROOT, 'functions'), envFile: options.functionsEnvFile ?? join(PROJECT_ROOT, 'functions', '.env'),
+      extraFunctionDirs: options.extraFunctionDirs, limits: options.functionLimits,
       apiUrl: `http://127.0.0.1:${apiPort}`, anonKey: LOCAL_ANON_KEY, serviceRoleKey: LOCAL_SERVICE_ROLE_KEY,
       dbUrl, jwtSecret, log,
     });
     cleanups.push(() => functions.close());
+
+    const mailbox = await startMailbox({ dir: join(dataDir, 'mailbox'), port: options.mailboxPort ?? config.inbucket.port, log });
+    cleanups.push(() => mailbox.close());
 
     const server = createGateway({
       routes: [
@@ -118,6 +134,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       config,
       migrationsApplied,
       dataDir,
+      mailboxUrl: mailbox.url,
       stop: stopAll,
     };
   } catch (error) {

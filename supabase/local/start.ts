@@ -1,5 +1,6 @@
 // `npm start`: runs the local Supabase stand-in and prints what `supabase status` prints.
 import { startStack } from './stack.ts';
+import { spawnWorker } from '../../jobs/child.ts';
 
 const port = (name: string) => (process.env[name] ? Number(process.env[name]) : undefined);
 const stack = await startStack({
@@ -7,10 +8,14 @@ const stack = await startStack({
   dataDir: process.env.COMPTOIR_DATA_DIR,
   apiPort: port('COMPTOIR_API_PORT'),
   dbPort: port('COMPTOIR_DB_PORT'),
+  mailboxPort: port('COMPTOIR_MAILBOX_PORT'),
 }).catch((error: Error) => {
   console.error(`Comptoir did not start: ${error.message}`);
   process.exit(1);
 });
+
+// The jobs worker (jobs/), against the same database; stopped before the stack on SIGINT/SIGTERM.
+const worker = spawnWorker({ DATABASE_URL: stack.dbUrl, COMPTOIR_MAILBOX_URL: stack.mailboxUrl }, console.log);
 
 const api = stack.apiUrl;
 console.log(`
@@ -20,6 +25,7 @@ Comptoir local development setup is running.
         REST URL: ${api}/rest/v1
         Auth URL: ${api}/auth/v1
           DB URL: ${stack.dbUrl}
+     Mailbox URL: ${stack.mailboxUrl}
       JWT secret: ${stack.jwtSecret}
         anon key: ${stack.anonKey}
 service_role key: ${stack.serviceRoleKey}
@@ -32,6 +38,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     if (stopping) return;
     stopping = true;
     console.log(`\n${signal}: finishing in-flight requests and stopping Postgres…`);
+    await worker.stop();
     await stack.stop();
     console.log('Stopped.');
     process.exit(0);

@@ -16,6 +16,12 @@ export const JWT_SECRET = required('SUPABASE_JWT_SECRET');
 export const DATABASE_URL = required('DATABASE_URL');
 export const REST_URL = `${SUPABASE_URL}/rest/v1`;
 export const AUTH_URL = `${SUPABASE_URL}/auth/v1`;
+export const FUNCTIONS_URL = `${SUPABASE_URL}/functions/v1`;
+
+/** A folder of Edge Functions the stack serves, that tests may write to (code changes, secrets). */
+export function scratchFunctionsDir(): string {
+  return required('COMPTOIR_TEST_FUNCTIONS_DIR');
+}
 
 /** A supabase-js client with the anon key (and, if given, a user's access token). */
 export function anonClient(accessToken?: string, options: { schema?: string } = {}): SupabaseClient<any, any, any> {

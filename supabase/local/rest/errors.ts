@@ -7,7 +7,8 @@ export class ApiError extends Error {
     readonly status: number,
     readonly code: string | null,
     message: string,
-    readonly details: string | null = null,
+    /** Usually text; PGRST201 (ambiguous embed) carries an array of the candidate relationships. */
+    readonly details: unknown = null,
     readonly hint: string | null = null,
     readonly headers: Record<string, string> = {},
   ) {
@@ -26,23 +27,39 @@ interface PgError extends Error {
 }
 
 function isPgError(error: unknown): error is PgError {
-  return error instanceof Error && typeof (error as PgError).code === 'string' && (error as PgError).code!.length === 5;
+  const code = (error as PgError | null)?.code;
+  return error instanceof Error && typeof code === 'string' && code.length === 5;
 }
 
-/** PostgREST's status for a SQLSTATE (authenticated decides 42501: 401 for anon, 403 otherwise). */
-export function statusForSqlState(code: string, authenticated: boolean): number {
-  const exact: Record<string, number> = {
-    '23503': 409, '23505': 409, '25006': 405, P0001: 400, '42883': 404, '42P01': 404, '42P17': 500,
-    '42501': authenticated ? 403 : 401,
-  };
-  if (code in exact) return exact[code];
+const EXACT_STATUS: Record<string, number> = {
+  '23503': 409, // foreign_key_violation
+  '23505': 409, // unique_violation
+  '25006': 405, // read_only_sql_transaction
+  '53400': 500, // configuration_limit_exceeded
+  '57P01': 503, // admin_shutdown
+  P0001: 400, // raise_exception (plain `raise`)
+  '42P01': 404, // undefined_table
+  '42P17': 500, // infinite recursion (RLS)
+};
+
+const CLASS_STATUS: Record<string, number> = {
+  '08': 503, '09': 500, '0L': 403, '0P': 403, '25': 500, '28': 403, '2D': 500, '38': 500, '39': 500,
+  '3B': 500, '40': 500, '53': 503, '54': 500, '55': 500, '57': 500, '58': 500, F0: 500, HV: 500,
+  P0: 500, XX: 500,
+};
+
+/**
+ * PostgREST's status for a SQLSTATE. `authenticated` decides 42501 (401 for anon, 403 otherwise);
+ * `message` refines the few codes whose status depends on it (22023 for a missing JWT role, 21000, 42883).
+ */
+export function statusForSqlState(code: string, authenticated: boolean, message = ''): number {
+  if (code === '42501') return authenticated ? 403 : 401;
+  if (code === '22023') return message.startsWith('role') && message.endsWith('does not exist') ? 401 : 400;
+  if (code === '21000') return message.endsWith('requires a WHERE clause') ? 400 : 500;
+  if (code === '42883') return message.startsWith('function xmlagg(') ? 406 : 404;
+  if (code in EXACT_STATUS) return EXACT_STATUS[code];
   if (/^PT\d{3}$/.test(code)) return Number(code.slice(2));
-  const byClass: Record<string, number> = {
-    '08': 503, '09': 500, '0L': 403, '0P': 403, '25': 500, '28': 403, '2D': 500, '38': 500, '39': 500,
-    '3B': 500, '40': 500, '53': 503, '54': 500, '55': 500, '57': 500, '58': 500, F0: 500, HV: 500,
-    P0: 500, XX: 500,
-  };
-  return byClass[code.slice(0, 2)] ?? 400;
+  return CLASS_STATUS[code.slice(0, 2)] ?? 400;
 }
 
 /** Turns anything thrown while serving a request into the error PostgREST would answer. */
@@ -50,41 +67,70 @@ export function toApiError(error: unknown, authenticated: boolean): ApiError {
   if (error instanceof ApiError) return error;
   if (isPgError(error)) {
     if (error.code === 'PGRST') return raisedPgrstError(error);
+    const status = statusForSqlState(error.code!, authenticated, error.message);
     return new ApiError(
-      statusForSqlState(error.code!, authenticated),
+      status,
       error.code!,
       error.message,
       error.detail ?? null,
       error.hint ?? null,
+      status === 401 ? { 'www-authenticate': 'Bearer' } : {},
     );
   }
   return new ApiError(500, null, error instanceof Error ? error.message : String(error));
 }
 
-/** `raise sqlstate 'PGRST' using message = '{"code":…}', detail = '{"status":…,"headers":{…}}'`. */
-function raisedPgrstError(error: PgError): ApiError {
+const RAISE_MESSAGE_HINT =
+  "MESSAGE must be a JSON object with obligatory keys: 'code', 'message' and optional keys: 'details', 'hint'.";
+const RAISE_DETAIL_HINT =
+  "DETAIL must be a JSON object with obligatory keys: 'status', 'headers' and optional key: 'status_text'.";
+
+function raiseParseError(details: string, hint: string): ApiError {
+  return new ApiError(500, 'PGRST121', `Could not parse JSON in the "RAISE SQLSTATE 'PGRST'" error`, details, hint);
+}
+
+function parseObject(text: string): Record<string, unknown> | undefined {
   try {
-    const body = JSON.parse(error.message);
-    const detail = JSON.parse(error.detail ?? '');
-    if (typeof detail.status !== 'number') throw new Error('status');
-    return new ApiError(detail.status, body.code ?? null, body.message ?? '', body.details ?? null, body.hint ?? null, detail.headers ?? {});
+    const value = JSON.parse(text);
+    return value && typeof value === 'object' && !Array.isArray(value) ? value : undefined;
   } catch {
-    return new ApiError(
-      500,
-      'PGRST121',
-      'Could not parse JSON in the RAISE SQLSTATE \'PGRST\' error',
-      `Invalid JSON value for MESSAGE: '${error.message}'`,
-      'MESSAGE must be a JSON object with obligatory keys: \'code\', \'message\' and optional keys: \'details\', \'hint\'.',
-    );
+    return undefined;
   }
+}
+
+const optionalText = (value: unknown): string | null => (typeof value === 'string' ? value : null);
+
+/**
+ * `raise sqlstate 'PGRST' using message = '{"code":"…","message":"…"}',
+ *  detail = '{"status":…,"headers":{…}}'`: full control over the response.
+ */
+function raisedPgrstError(error: PgError): ApiError {
+  const body = parseObject(error.message);
+  if (!body || typeof body.code !== 'string' || typeof body.message !== 'string') {
+    return raiseParseError(`Invalid JSON value for MESSAGE: '${error.message}'`, RAISE_MESSAGE_HINT);
+  }
+  if (error.detail === undefined || error.detail === null) {
+    return raiseParseError('DETAIL is missing in the RAISE statement', RAISE_DETAIL_HINT);
+  }
+  const detail = parseObject(error.detail);
+  const headers = detail?.headers;
+  const validHeaders =
+    headers && typeof headers === 'object' && !Array.isArray(headers) && Object.values(headers).every((v) => typeof v === 'string');
+  if (!detail || !Number.isInteger(detail.status) || !validHeaders) {
+    return raiseParseError(`Invalid JSON value for DETAIL: '${error.detail}'`, RAISE_DETAIL_HINT);
+  }
+  const lowered: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers as Record<string, string>)) lowered[name.toLowerCase()] = value;
+  return new ApiError(detail.status as number, body.code, body.message, optionalText(body.details), optionalText(body.hint), lowered);
 }
 
 export function sendError(res: ServerResponse, error: ApiError): void {
   const text = JSON.stringify(error);
   res.writeHead(error.status, {
+    ...(error.code ? { 'proxy-status': `PostgREST; error=${error.code}` } : {}),
+    ...error.headers,
     'content-type': 'application/json; charset=utf-8',
     'content-length': Buffer.byteLength(text),
-    ...error.headers,
   });
   res.end(text);
 }

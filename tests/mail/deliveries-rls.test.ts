@@ -1,0 +1,54 @@
+// public.email_deliveries through REST, per persona: staff and admins read them; a plain user sees
+// none; anonymous callers are refused; nobody writes them through the API.
+import { test, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { api, signJwt, sql } from '../helpers/env.ts';
+
+const person = (sub: string, role?: string) => ({ sub, role: 'authenticated', aud: 'authenticated', app_metadata: role ? { role } : {} });
+let tokens: Record<'admin' | 'staff' | 'user', string>;
+
+before(async () => {
+  tokens = {
+    admin: await signJwt(person('00000000-0000-4000-8000-0000000000b1', 'admin')),
+    staff: await signJwt(person('00000000-0000-4000-8000-0000000000b2', 'staff')),
+    user: await signJwt(person('00000000-0000-4000-8000-0000000000b3')),
+  };
+  await sql(`insert into public.email_deliveries (dedupe_key, recipient, template, locale, status, attempts)
+             values ('rls-1', 'rls@example.com', 'recovery', 'fr', 'sent', 1) on conflict do nothing`);
+});
+
+const read = (token?: string) =>
+  api('/rest/v1/email_deliveries?dedupe_key=eq.rls-1&select=dedupe_key,recipient,status', { headers: token ? { authorization: `Bearer ${token}` } : {} });
+
+test('admin and staff read e-mail deliveries', async () => {
+  for (const who of ['admin', 'staff'] as const) {
+    const response = await read(tokens[who]);
+    assert.equal(response.status, 200, who);
+    assert.deepEqual(await response.json(), [{ dedupe_key: 'rls-1', recipient: 'rls@example.com', status: 'sent' }]);
+  }
+});
+
+test('a plain user sees no deliveries', async () => {
+  const response = await read(tokens.user);
+  assert.equal(response.status, 200);
+  assert.deepEqual(await response.json(), []);
+});
+
+test('an anonymous caller is refused', async () => {
+  const response = await read();
+  assert.equal(response.status, 401);
+  assert.equal(((await response.json()) as { code: string }).code, '42501');
+});
+
+test('nobody writes deliveries through the API, staff included', async () => {
+  for (const who of ['staff', 'user'] as const) {
+    const response = await api('/rest/v1/email_deliveries', {
+      method: 'POST',
+      headers: { authorization: `Bearer ${tokens[who]}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ dedupe_key: `forged-${who}`, recipient: 'x@example.com', template: 'invite', locale: 'en', status: 'sent' }),
+    });
+    assert.equal(response.status, 403, who);
+    assert.equal(((await response.json()) as { code: string }).code, '42501');
+  }
+  assert.deepEqual(await sql(`select dedupe_key from public.email_deliveries where dedupe_key like 'forged-%'`), []);
+});

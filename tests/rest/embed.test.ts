@@ -1,0 +1,215 @@
+// Embedded resources: many-to-one, one-to-many, one-to-one, many-to-many, self references,
+// views, hints, !inner, spreads, nesting, and PGRST200/PGRST201.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { get } from './read-helpers.ts';
+
+test('many-to-one embeds an object', async () => {
+  const r = await get('/products?select=name,suppliers(name)&id=in.(1,4)&order=id');
+  assert.equal(r.status, 200);
+  assert.deepEqual(r.body, [
+    { name: 'Linen shirt', suppliers: { name: 'Atelier Nord' } },
+    { name: 'Gift card', suppliers: null },
+  ]);
+});
+
+test('one-to-many embeds an array (empty when nothing matches)', async () => {
+  const r = await get('/suppliers?select=name,products(name)&order=id&products.order=id');
+  assert.equal(r.status, 200);
+  assert.deepEqual(r.body, [
+    { name: 'Atelier Nord', products: [{ name: 'Linen shirt' }, { name: 'Wool scarf' }] },
+    { name: 'Bodega Sur', products: [{ name: 'Espadrilles' }] },
+    { name: 'Casa Vide', products: [] },
+  ]);
+});
+
+test('one-to-one embeds an object both ways', async () => {
+  const a = await get('/products?select=id,product_details(notes)&id=in.(1,2)&order=id');
+  assert.equal(a.status, 200);
+  assert.deepEqual(a.body, [
+    { id: 1, product_details: { notes: 'Made in Normandy' } },
+    { id: 2, product_details: null },
+  ]);
+  const b = await get('/product_details?select=notes,products(name)&order=product_id');
+  assert.equal(b.status, 200);
+  assert.deepEqual(b.body, [
+    { notes: 'Made in Normandy', products: { name: 'Linen shirt' } },
+    { notes: 'Jute sole', products: { name: 'Espadrilles' } },
+  ]);
+});
+
+test('many-to-many through a junction table', async () => {
+  const r = await get('/products?select=name,categories(name)&id=eq.1&categories.order=id');
+  assert.equal(r.status, 200);
+  assert.deepEqual(r.body, [{ name: 'Linen shirt', categories: [{ name: 'Clothing' }, { name: 'Tops' }] }]);
+  const back = await get('/categories?select=name,products(id)&id=eq.4');
+  assert.deepEqual(back.body, [{ name: 'Shoes', products: [{ id: 3 }] }]);
+});
+
+test('aliases rename embeds, and the same table can be embedded twice with hints', async () => {
+  const r = await get('/shipments?select=id,from:suppliers!shipments_from_fkey(name),to:suppliers!to_supplier_id(name)&order=id');
+  assert.equal(r.status, 200);
+  assert.deepEqual(r.body, [
+    { id: 1, from: { name: 'Atelier Nord' }, to: { name: 'Bodega Sur' } },
+    { id: 2, from: { name: 'Bodega Sur' }, to: { name: 'Atelier Nord' } },
+  ]);
+});
+
+test('embedding by the foreign key column name', async () => {
+  const r = await get('/products?select=id,supplier_id(name)&id=eq.3');
+  assert.equal(r.status, 200);
+  assert.deepEqual(r.body, [{ id: 3, supplier_id: { name: 'Bodega Sur' } }]);
+});
+
+test('self reference: the column gives the parent, the table name the children', async () => {
+  const r = await get('/categories?select=name,parent:parent_id(name),children:categories(name)&id=in.(1,2)&order=id&children.order=id');
+  assert.equal(r.status, 200);
+  assert.deepEqual(r.body, [
+    { name: 'Clothing', parent: null, children: [{ name: 'Tops' }, { name: 'Accessories' }] },
+    { name: 'Tops', parent: { name: 'Clothing' }, children: [] },
+  ]);
+});
+
+test('nested embeds', async () => {
+  const r = await get('/shipments?select=id,to:suppliers!shipments_to_fkey(name,products(name))&id=eq.2&to.products.order=id');
+  assert.equal(r.status, 200);
+  assert.deepEqual(r.body, [{ id: 2, to: { name: 'Atelier Nord', products: [{ name: 'Linen shirt' }, { name: 'Wool scarf' }] } }]);
+});
+
+test('embedding through a view uses the base table keys', async () => {
+  const r = await get('/product_summaries?select=name,suppliers(name)&id=eq.3');
+  assert.equal(r.status, 200);
+  assert.deepEqual(r.body, [{ name: 'Espadrilles', suppliers: { name: 'Bodega Sur' } }]);
+  const back = await get('/suppliers?select=id,product_summaries(name)&id=eq.2');
+  assert.deepEqual(back.body, [{ id: 2, product_summaries: [{ name: 'Espadrilles' }] }]);
+});
+
+test('!inner keeps only parents with a matching embed', async () => {
+  const r = await get('/products?select=id,suppliers!inner(country)&suppliers.country=eq.ES');
+  assert.equal(r.status, 200);
+  assert.deepEqual(r.body, [{ id: 3, suppliers: { country: 'ES' } }]);
+});
+
+test('without !inner, a filter on the embed only empties the embed', async () => {
+  const r = await get('/products?select=id,suppliers(country)&suppliers.country=eq.ES&order=id');
+  assert.equal(r.status, 200);
+  assert.deepEqual(r.body, [
+    { id: 1, suppliers: null },
+    { id: 2, suppliers: null },
+    { id: 3, suppliers: { country: 'ES' } },
+    { id: 4, suppliers: null },
+  ]);
+});
+
+test('!inner on a to-many embed', async () => {
+  const r = await get('/suppliers?select=id,products!inner(id)&products.price_cents=gt.4000');
+  assert.equal(r.status, 200);
+  assert.deepEqual(r.body, [{ id: 1, products: [{ id: 1 }] }]);
+});
+
+test('is.null / not.is.null on an embed filter the parents', async () => {
+  const none = await get('/suppliers?select=id,products(id)&products=is.null');
+  assert.equal(none.status, 200);
+  assert.deepEqual(none.body, [{ id: 3, products: [] }]);
+  const some = await get('/products?select=id,product_details(notes)&product_details=not.is.null&order=id');
+  assert.deepEqual(some.body, [
+    { id: 1, product_details: { notes: 'Made in Normandy' } },
+    { id: 3, product_details: { notes: 'Jute sole' } },
+  ]);
+});
+
+test('limit, offset and order inside a to-many embed', async () => {
+  const r = await get('/suppliers?select=id,products(id)&id=eq.1&products.order=id.desc&products.limit=1&products.offset=1');
+  assert.equal(r.status, 200);
+  assert.deepEqual(r.body, [{ id: 1, products: [{ id: 1 }] }]);
+});
+
+test('or= inside an embed', async () => {
+  const r = await get('/suppliers?select=id,products(id)&id=eq.1&products.or=(id.eq.2,price_cents.gt.9999)');
+  assert.equal(r.status, 200);
+  assert.deepEqual(r.body, [{ id: 1, products: [{ id: 2 }] }]);
+});
+
+test('a to-one spread puts the embed columns in the parent', async () => {
+  const r = await get('/products?select=id,...suppliers(supplier:name,country)&id=in.(1,4)&order=id');
+  assert.equal(r.status, 200);
+  assert.deepEqual(r.body, [
+    { id: 1, supplier: 'Atelier Nord', country: 'FR' },
+    { id: 4, supplier: null, country: null },
+  ]);
+});
+
+test('a to-many spread gives arrays of values', async () => {
+  const r = await get('/suppliers?select=id,...products(product:name)&id=eq.1&products.order=id');
+  assert.equal(r.status, 200);
+  assert.deepEqual(r.body, [{ id: 1, product: ['Linen shirt', 'Wool scarf'] }]);
+});
+
+test('an unknown embed is a 400 PGRST200', async () => {
+  const r = await get('/products?select=*,xyz(*)');
+  assert.equal(r.status, 400);
+  assert.deepEqual(r.body, {
+    code: 'PGRST200',
+    details: "Searched for a foreign key relationship between 'products' and 'xyz' in the schema 'public', but no matches were found.",
+    hint: null,
+    message: "Could not find a relationship between 'products' and 'xyz' in the schema cache",
+  });
+});
+
+test('an unknown embed close to a known one gets a hint', async () => {
+  const r = await get('/products?select=*,supplier(*)');
+  assert.equal(r.status, 400);
+  assert.deepEqual(r.body, {
+    code: 'PGRST200',
+    details: "Searched for a foreign key relationship between 'products' and 'supplier' in the schema 'public', but no matches were found.",
+    hint: "Perhaps you meant 'suppliers' instead of 'supplier'.",
+    message: "Could not find a relationship between 'products' and 'supplier' in the schema cache",
+  });
+});
+
+test('an embed with a hint that matches nothing names the hint', async () => {
+  const r = await get('/products?select=*,suppliers!nope(*)');
+  assert.equal(r.status, 400);
+  assert.deepEqual(r.body, {
+    code: 'PGRST200',
+    details: "Searched for a foreign key relationship between 'products' and 'suppliers' using the hint 'nope' in the schema 'public', but no matches were found.",
+    hint: null,
+    message: "Could not find a relationship between 'products' and 'suppliers' in the schema cache",
+  });
+});
+
+test('an ambiguous embed is a 300 PGRST201 listing the candidates', async () => {
+  const r = await get('/shipments?select=*,suppliers(*)');
+  assert.equal(r.status, 300);
+  assert.deepEqual(r.body, {
+    code: 'PGRST201',
+    details: [
+      { cardinality: 'many-to-one', embedding: 'shipments with suppliers', relationship: 'shipments_from_fkey using shipments(from_supplier_id) and suppliers(id)' },
+      { cardinality: 'many-to-one', embedding: 'shipments with suppliers', relationship: 'shipments_to_fkey using shipments(to_supplier_id) and suppliers(id)' },
+    ],
+    hint: "Try changing 'suppliers' to one of the following: 'suppliers!shipments_from_fkey', 'suppliers!shipments_to_fkey'. Find the desired relationship in the 'details' key.",
+    message: "Could not embed because more than one relationship was found for 'shipments' and 'suppliers'",
+  });
+});
+
+test('a filter on a resource that is not embedded is a 400 PGRST108', async () => {
+  const r = await get('/products?select=id&suppliers.name=eq.x');
+  assert.equal(r.status, 400);
+  assert.deepEqual(r.body, {
+    code: 'PGRST108',
+    details: null,
+    hint: "Verify that 'suppliers' is included in the 'select' query parameter.",
+    message: "'suppliers' is not an embedded resource in this request",
+  });
+});
+
+test('operators other than is.null on an embed are a 400 PGRST120', async () => {
+  const r = await get('/products?select=id,suppliers(name)&suppliers=eq.1');
+  assert.equal(r.status, 400);
+  assert.deepEqual(r.body, {
+    code: 'PGRST120',
+    details: 'Only is null or not is null filters are allowed on embedded resources',
+    hint: null,
+    message: "Bad operator on the 'suppliers' embedded resource",
+  });
+});

@@ -1,0 +1,94 @@
+// GET /rest/v1/: the Swagger 2.0 document PostgREST produces, per profile and per role.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { get } from './read-helpers.ts';
+import { signJwt } from '../helpers/env.ts';
+
+test('the root is a Swagger 2.0 document describing the schema', async () => {
+  const r = await get('/');
+  assert.equal(r.status, 200);
+  assert.equal(r.headers.get('content-type'), 'application/openapi+json; charset=utf-8');
+  assert.equal(r.body.swagger, '2.0');
+  assert.deepEqual(r.body.info, { description: 'Tables used by the REST conformance tests.', title: 'Comptoir REST fixture', version: '12.2.12' });
+  assert.equal(r.body.basePath, '/');
+  assert.deepEqual(r.body.consumes, ['application/json', 'application/vnd.pgrst.object+json;nulls=stripped', 'application/vnd.pgrst.object+json', 'text/csv']);
+  assert.deepEqual(r.body.paths['/'], {
+    get: { produces: ['application/openapi+json', 'application/json'], responses: { '200': { description: 'OK' } }, summary: 'OpenAPI description (this document)', tags: ['Introspection'] },
+  });
+});
+
+test('a table definition: types, formats, required columns, keys, comments, enums, defaults', async () => {
+  const { body } = await get('/');
+  assert.deepEqual(body.definitions.suppliers, {
+    description: 'Companies that supply products',
+    properties: {
+      id: { description: 'Note:\nThis is a Primary Key.<pk/>', format: 'integer', type: 'integer' },
+      name: { description: 'Trading name', format: 'text', type: 'string' },
+      country: { format: 'text', type: 'string' },
+    },
+    required: ['id', 'name'],
+    type: 'object',
+  });
+  const products = body.definitions.products.properties;
+  assert.deepEqual(products.supplier_id, {
+    description: "Note:\nThis is a Foreign Key to `suppliers.id`.<fk table='suppliers' column='id'/>",
+    format: 'integer',
+    type: 'integer',
+  });
+  assert.deepEqual(products.sku, { format: 'character varying', maxLength: 32, type: 'string' });
+  assert.deepEqual(products.status, { default: 'draft', enum: ['draft', 'active', 'archived'], format: 'product_status', type: 'string' });
+  assert.deepEqual(products.price_cents, { default: 0, format: 'bigint', type: 'integer' });
+  assert.deepEqual(products.tags, { default: '{}', format: 'text[]', type: 'array', items: { type: 'string' } });
+  assert.deepEqual(products.attrs, { format: 'jsonb' });
+  assert.deepEqual(body.definitions.products.required, ['id', 'name']);
+  assert.deepEqual(body.definitions.product_details.properties.product_id, {
+    description: "Note:\nThis is a Primary Key.<pk/>\nThis is a Foreign Key to `products.id`.<fk table='products' column='id'/>",
+    format: 'integer',
+    type: 'integer',
+  });
+});
+
+test('table paths with row filters and the shared parameters', async () => {
+  const { body } = await get('/');
+  const path = body.paths['/suppliers'];
+  assert.deepEqual(Object.keys(path), ['get', 'post', 'delete', 'patch']);
+  assert.deepEqual(path.get.parameters, [
+    { $ref: '#/parameters/rowFilter.suppliers.id' },
+    { $ref: '#/parameters/rowFilter.suppliers.name' },
+    { $ref: '#/parameters/rowFilter.suppliers.country' },
+    { $ref: '#/parameters/select' },
+    { $ref: '#/parameters/order' },
+    { $ref: '#/parameters/range' },
+    { $ref: '#/parameters/rangeUnit' },
+    { $ref: '#/parameters/offset' },
+    { $ref: '#/parameters/limit' },
+    { $ref: '#/parameters/preferCount' },
+  ]);
+  assert.deepEqual(path.get.responses['200'], { description: 'OK', schema: { items: { $ref: '#/definitions/suppliers' }, type: 'array' } });
+  assert.deepEqual(body.parameters['rowFilter.suppliers.name'], { name: 'name', description: 'Trading name', required: false, format: 'text', in: 'query', type: 'string' });
+  assert.deepEqual(body.parameters['body.suppliers'], { name: 'suppliers', description: 'suppliers', required: false, in: 'body', schema: { $ref: '#/definitions/suppliers' } });
+  assert.deepEqual(body.parameters.limit, { name: 'limit', description: 'Limiting and Pagination', required: false, in: 'query', type: 'string' });
+});
+
+test('views are described, with only the methods they support', async () => {
+  const { body } = await get('/');
+  assert.deepEqual(body.definitions.product_summaries.description, 'Products, briefly');
+  assert.deepEqual(body.definitions.product_summaries.properties.id, { description: 'Note:\nThis is a Primary Key.<pk/>', format: 'integer', type: 'integer' });
+  assert.deepEqual(Object.keys(body.paths['/supplier_stats']), ['get']);
+});
+
+test('only what the role may use: anon does not see secrets, the service role does', async () => {
+  const anon = await get('/');
+  assert.equal(anon.body.paths['/secrets'], undefined);
+  assert.equal(anon.body.definitions.secrets, undefined);
+  const token = await signJwt({ role: 'service_role' });
+  const service = await get('/', { Authorization: `Bearer ${token}` });
+  assert.deepEqual(Object.keys(service.body.paths['/secrets']), ['get', 'post', 'delete', 'patch']);
+});
+
+test('Accept-Profile describes another schema', async () => {
+  const r = await get('/', { 'Accept-Profile': 'fixture_alt' });
+  assert.equal(r.status, 200);
+  assert.deepEqual(Object.keys(r.body.paths).sort(), ['/', '/suppliers', '/widgets']);
+  assert.deepEqual(r.body.info, { description: '', title: 'standard public schema', version: '12.2.12' });
+});

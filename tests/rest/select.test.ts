@@ -1,0 +1,116 @@
+// select=: columns, aliases, casts, JSON paths, `*`, empty select.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { get, JSON_TYPE } from './read-helpers.ts';
+
+test('without select, every column of every row', async () => {
+  const r = await get('/suppliers?order=id');
+  assert.equal(r.status, 200);
+  assert.equal(r.headers.get('content-type'), JSON_TYPE);
+  assert.equal(r.headers.get('content-range'), '0-2/*');
+  assert.deepEqual(r.body, [
+    { id: 1, name: 'Atelier Nord', country: 'FR' },
+    { id: 2, name: 'Bodega Sur', country: 'ES' },
+    { id: 3, name: 'Casa Vide', country: null },
+  ]);
+});
+
+test('columns come back in the order asked', async () => {
+  const r = await get('/suppliers?select=name,id&order=id&limit=2');
+  assert.equal(r.status, 200);
+  assert.deepEqual(r.body, [
+    { name: 'Atelier Nord', id: 1 },
+    { name: 'Bodega Sur', id: 2 },
+  ]);
+  assert.deepEqual(Object.keys(r.body[0]), ['name', 'id']);
+});
+
+test('aliases rename columns', async () => {
+  const r = await get('/suppliers?select=supplier:name,code:id&id=eq.2');
+  assert.equal(r.status, 200);
+  assert.deepEqual(r.body, [{ supplier: 'Bodega Sur', code: 2 }]);
+});
+
+test('casts change the type of a column', async () => {
+  const r = await get('/products?select=id::text,price_cents::text,cents:price_cents::float&id=eq.1');
+  assert.equal(r.status, 200);
+  assert.deepEqual(r.body, [{ id: '1', price_cents: '4500', cents: 4500 }]);
+});
+
+test('JSON paths with -> keep JSON and ->> give text; the last key names the field', async () => {
+  const r = await get('/products?select=id,attrs->color,attrs->>weight,attrs->sizes->0,first:attrs->sizes->>1&id=eq.1');
+  assert.equal(r.status, 200);
+  assert.deepEqual(r.body, [{ id: 1, color: 'white', weight: '200', 0: 'S', first: 'M' }]);
+});
+
+test('a JSON path cast', async () => {
+  const r = await get('/products?select=w:attrs->>weight::int&id=lt.3&order=id');
+  assert.equal(r.status, 200);
+  assert.deepEqual(r.body, [{ w: 200 }, { w: 150 }]);
+});
+
+test('a JSON path into a missing key is null', async () => {
+  const r = await get('/products?select=id,attrs->nope->>deeper&id=eq.4');
+  assert.equal(r.status, 200);
+  assert.deepEqual(r.body, [{ id: 4, deeper: null }]);
+});
+
+test('arrays, enums, ranges, timestamps and jsonb come back as PostgREST renders them', async () => {
+  const r = await get('/products?select=tags,status,available,created_at,attrs&id=eq.2');
+  assert.equal(r.status, 200);
+  assert.deepEqual(r.body, [
+    { tags: ['winter'], status: 'active', available: '[5,20)', created_at: '2024-01-01T00:00:00+00:00', attrs: { color: 'grey', sizes: ['U'], weight: 150 } },
+  ]);
+});
+
+test('select= with nothing gives empty objects', async () => {
+  const r = await get('/suppliers?select=&order=id&limit=2');
+  assert.equal(r.status, 200);
+  assert.deepEqual(r.body, [{}, {}]);
+});
+
+test('* can be combined with other columns', async () => {
+  const r = await get('/suppliers?select=*,label:name&id=eq.3');
+  assert.equal(r.status, 200);
+  assert.deepEqual(r.body, [{ id: 3, name: 'Casa Vide', country: null, label: 'Casa Vide' }]);
+});
+
+test('an unknown column is a 400 with the Postgres error 42703', async () => {
+  const r = await get('/suppliers?select=id,qwertyuiop');
+  assert.equal(r.status, 400);
+  assert.deepEqual(r.body, { code: '42703', details: null, hint: null, message: 'column suppliers.qwertyuiop does not exist' });
+});
+
+test('a view can be read like a table', async () => {
+  const r = await get('/product_summaries?select=id,name,maker_id&order=id&limit=2');
+  assert.equal(r.status, 200);
+  assert.deepEqual(r.body, [
+    { id: 1, name: 'Linen shirt', maker_id: 1 },
+    { id: 2, name: 'Wool scarf', maker_id: 1 },
+  ]);
+});
+
+test('a materialized view can be read', async () => {
+  const r = await get('/supplier_stats?order=id');
+  assert.equal(r.status, 200);
+  assert.deepEqual(r.body, [
+    { id: 1, name: 'Atelier Nord', product_count: 2 },
+    { id: 2, name: 'Bodega Sur', product_count: 1 },
+    { id: 3, name: 'Casa Vide', product_count: 0 },
+  ]);
+});
+
+test('an empty result is an empty array with Content-Range */*', async () => {
+  const r = await get('/suppliers?id=eq.99');
+  assert.equal(r.status, 200);
+  assert.equal(r.headers.get('content-range'), '*/*');
+  assert.deepEqual(r.body, []);
+});
+
+test('HEAD answers like GET, without a body', async () => {
+  const r = await get('/suppliers?order=id', { Prefer: 'count=exact' }, 'HEAD');
+  assert.equal(r.status, 200);
+  assert.equal(r.headers.get('content-range'), '0-2/3');
+  assert.equal(r.headers.get('content-type'), JSON_TYPE);
+  assert.equal(r.text, '');
+});
