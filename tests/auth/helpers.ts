@@ -3,7 +3,7 @@
 // Auth wrote to COMPTOIR_MAIL_DIR, and a second Auth service with its own settings when a test
 // needs other limits or switches than the shared stack's.
 import { randomBytes, randomInt } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -36,10 +36,10 @@ class NoRealtime {
 const CLIENT_OPTIONS = { realtime: { transport: NoRealtime as any } };
 
 /** supabase-js with the anon key, as one browser (its own IP). */
-export function browser(baseUrl = SUPABASE_URL): SupabaseClient<any, any, any> {
+export function browser(baseUrl = SUPABASE_URL, flowType: 'implicit' | 'pkce' = 'implicit'): SupabaseClient<any, any, any> {
   return createClient(baseUrl, ANON_KEY, {
     ...CLIENT_OPTIONS,
-    auth: { persistSession: false, autoRefreshToken: false, detectSessionInUrl: false },
+    auth: { persistSession: false, autoRefreshToken: false, detectSessionInUrl: false, flowType },
     global: { headers: { 'X-Forwarded-For': randomIp() } },
   });
 }
@@ -172,6 +172,7 @@ export async function startIsolatedAuth(adjust: (config: SupabaseConfig) => void
         server.closeAllConnections();
       });
       await service.close();
+      rmSync(mailDir, { recursive: true, force: true });
     },
   };
 }

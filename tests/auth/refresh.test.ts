@@ -54,6 +54,12 @@ test('replaying an older token outside the reuse interval revokes every token of
   assert.deepEqual([holder.status, holder.body], [400, { code: 'refresh_token_already_used', message: 'Invalid Refresh Token: Already Used' }]);
   const { error } = await browser().auth.refreshSession({ refresh_token: t2 });
   assert.equal(error?.code, 'refresh_token_already_used');
+
+  // As in GoTrue, the session row stays: access tokens already issued keep working until they
+  // expire (jwt_expiry); what the reuse detection ends is the ability to get new ones.
+  const [{ n }] = await sql('select count(*)::int as n from auth.sessions where user_id = $1', [user.id]);
+  assert.equal(n, 1);
+  assert.equal((await auth('/user', { token: session.access_token })).status, 200);
 });
 
 test('an older token still inside the reuse interval is swapped, as GoTrue does for concurrent tabs', async () => {
@@ -83,4 +89,21 @@ test('a banned user cannot refresh', async () => {
   await sql(`update auth.users set banned_until = now() + interval '1 hour' where id = $1`, [user.id]);
   const res = await refresh(session.refresh_token);
   assert.deepEqual([res.status, res.body], [400, { code: 'user_banned', message: 'Invalid Refresh Token: User Banned' }]);
+});
+
+test('two tabs refreshing the same token at once get the same new session', async () => {
+  const { session } = await signUp();
+  const [a, b] = await Promise.all([refresh(session.refresh_token), refresh(session.refresh_token)]);
+  assert.equal(a.status, 200);
+  assert.equal(b.status, 200);
+  assert.equal(a.body.refresh_token, b.body.refresh_token);
+  const live = await sql('select count(*)::int as n from auth.refresh_tokens where session_id = $1 and revoked = false', [claimsOf(session.access_token).session_id]);
+  assert.equal(live[0].n, 1);
+});
+
+test('sign-in and refresh leave GoTrue\'s audit trail', async () => {
+  const { session, user } = await signUp();
+  await refresh(session.refresh_token);
+  const actions = await sql(`select payload ->> 'action' as action from auth.audit_log_entries where payload ->> 'actor_id' = $1 order by created_at`, [user.id]);
+  assert.deepEqual(actions.map((a) => a.action), ['user_signedup', 'login', 'token_refreshed', 'token_revoked']);
 });

@@ -168,3 +168,26 @@ test('with confirmations on, signing up again with a confirmed address reveals n
     await isolated.stop();
   }
 });
+
+test('resend sends the confirmation again to someone not yet confirmed', async () => {
+  const isolated = await startIsolatedAuth((c) => { c.auth.email.enable_confirmations = true; });
+  try {
+    const email = uniqueEmail('resend');
+    await auth('/signup', { baseUrl: isolated.url, body: { email, password: 'correct-horse-1' } });
+    const firstCode = codeIn(lastMailTo(email, isolated.mailDir));
+    await sql(`update auth.users set confirmation_sent_at = now() - interval '2 seconds' where email = $1`, [email]);
+    const { error } = await browser(isolated.url).auth.resend({ type: 'signup', email });
+    assert.equal(error, null);
+    const second = lastMailTo(email, isolated.mailDir);
+    assert.equal(second.subject, 'Confirm Your Email');
+    const stale = await auth('/verify', { baseUrl: isolated.url, body: { type: 'signup', email, token: firstCode } });
+    assert.deepEqual([stale.status, stale.body.code], [403, 'otp_expired']);
+    const ok = await auth('/verify', { baseUrl: isolated.url, body: { type: 'signup', email, token: codeIn(second) } });
+    assert.equal(ok.status, 200);
+    assert.ok(ok.body.user.email_confirmed_at);
+    const badType = await auth('/resend', { baseUrl: isolated.url, body: { type: 'everything', email } });
+    assert.deepEqual([badType.status, badType.body], [400, { code: 'validation_failed', message: 'Missing one of these types: signup, email_change, sms, phone_change' }]);
+  } finally {
+    await isolated.stop();
+  }
+});

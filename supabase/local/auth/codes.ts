@@ -12,12 +12,13 @@ import type { UserRow } from './users.ts';
 
 interface Issued {
   otp: string;
+  /** What is stored and put in the link: the code's hash, `pkce_`-prefixed in a PKCE flow. */
   hash: string;
 }
 
-function issue(ctx: AuthContext, address: string): Issued {
+function issue(ctx: AuthContext, address: string, pkce = false): Issued {
   const otp = newOtp(ctx.config.auth.email.otp_length);
-  return { otp, hash: tokenHash(address, otp) };
+  return { otp, hash: `${pkce ? 'pkce_' : ''}${tokenHash(address, otp)}` };
 }
 
 async function mail(ctx: AuthContext, kind: EmailKind, linkType: string, to: string, code: Issued, redirectTo: string) {
@@ -27,31 +28,31 @@ async function mail(ctx: AuthContext, kind: EmailKind, linkType: string, to: str
 }
 
 /** Sign-up confirmation (also invitations, with `kind` = invite). */
-export async function sendConfirmation(ctx: AuthContext, tx: Db, user: UserRow, redirectTo: string, kind: 'signup' | 'invite' = 'signup') {
+export async function sendConfirmation(ctx: AuthContext, tx: Db, user: UserRow, redirectTo: string, kind: 'signup' | 'invite' = 'signup', pkce = false) {
   limitFrequency(user.confirmation_sent_at, ctx.config.auth.email.max_frequency);
   const email = user.email ?? '';
-  const code = issue(ctx, email);
+  const code = issue(ctx, email, pkce);
   await mail(ctx, kind, kind, email, code, redirectTo);
   await tx.run(sql.setConfirmationToken(user.id, code.hash));
   await tx.run(sql.upsertOneTimeToken(user.id, 'confirmation_token', code.hash, email));
 }
 
 /** Magic link and password recovery share the recovery token (and its frequency limit), as in GoTrue. */
-export async function sendRecoveryCode(ctx: AuthContext, tx: Db, user: UserRow, redirectTo: string, kind: 'magiclink' | 'recovery') {
+export async function sendRecoveryCode(ctx: AuthContext, tx: Db, user: UserRow, redirectTo: string, kind: 'magiclink' | 'recovery', pkce = false) {
   limitFrequency(user.recovery_sent_at, ctx.config.auth.email.max_frequency);
   const email = user.email ?? '';
-  const code = issue(ctx, email);
+  const code = issue(ctx, email, pkce);
   await mail(ctx, kind, kind, email, code, redirectTo);
   await tx.run(sql.setRecoveryToken(user.id, code.hash));
   await tx.run(sql.upsertOneTimeToken(user.id, 'recovery_token', code.hash, email));
 }
 
 /** E-mail change: a code to the new address and, with double_confirm_changes, one to the current. */
-export async function sendEmailChange(ctx: AuthContext, tx: Db, user: UserRow, newEmail: string, redirectTo: string) {
+export async function sendEmailChange(ctx: AuthContext, tx: Db, user: UserRow, newEmail: string, redirectTo: string, pkce = false) {
   limitFrequency(user.email_change_sent_at, ctx.config.auth.email.max_frequency);
-  const toNew = issue(ctx, newEmail);
+  const toNew = issue(ctx, newEmail, pkce);
   const secure = ctx.config.auth.email.double_confirm_changes && !!user.email;
-  const toCurrent = secure ? issue(ctx, user.email!) : undefined;
+  const toCurrent = secure ? issue(ctx, user.email!, pkce) : undefined;
   await mail(ctx, 'email_change', 'email_change', newEmail, toNew, redirectTo);
   if (toCurrent) await mail(ctx, 'email_change', 'email_change', user.email!, toCurrent, redirectTo);
   await tx.run(sql.setEmailChange(user.id, newEmail, toNew.hash, toCurrent?.hash ?? ''));

@@ -5,7 +5,7 @@ import type { z } from 'zod';
 import type { SupabaseConfig } from '../config.ts';
 import { BodyTooLargeError, readBody, sendJson } from '../http.ts';
 import type { Database, Db } from './db.ts';
-import { AuthError, versionHeaders } from './errors.ts';
+import { AuthError } from './errors.ts';
 import type { Mailer } from './mailer.ts';
 import { clientIp, type RateLimits } from './rate-limit.ts';
 import * as sql from './sql.ts';
@@ -43,12 +43,13 @@ export async function readJson<T extends z.ZodType>(r: Request, schema: T): Prom
   return parseBody(schema, raw);
 }
 
+/** A successful answer (GoTrue echoes X-Supabase-Api-Version on errors only, see errors.ts). */
 export function reply(r: Request, status: number, body: unknown, headers: Record<string, string> = {}): void {
-  sendJson(r.res, status, body, { ...versionHeaders(r.req), ...headers });
+  sendJson(r.res, status, body, headers);
 }
 
 export function replyNoContent(r: Request): void {
-  r.res.writeHead(204, versionHeaders(r.req));
+  r.res.writeHead(204);
   r.res.end();
 }
 

@@ -9,9 +9,10 @@ import { notFound, sendAuthError } from './errors.ts';
 import { createFileMailer, type Mailer } from './mailer.ts';
 import { createRateLimits } from './rate-limit.ts';
 import { adminRoute } from './routes/admin.ts';
+import { invite } from './routes/invite.ts';
 import { logout } from './routes/logout.ts';
 import { magicLinkRoute, otp, recover, resend } from './routes/otp.ts';
-import { health, settings } from './routes/settings.ts';
+import { health, jwks, settings } from './routes/settings.ts';
 import { signup } from './routes/signup.ts';
 import { token } from './routes/token.ts';
 import { getUser, updateUser } from './routes/user.ts';
@@ -43,11 +44,13 @@ type Route = (ctx: AuthContext, r: Request) => Promise<void> | void;
 const ROUTES: Record<string, Route> = {
   'GET /health': health,
   'GET /settings': settings,
+  'GET /.well-known/jwks.json': jwks,
   'POST /signup': signup,
   'POST /token': token,
   'GET /user': getUser,
   'PUT /user': updateUser,
   'POST /logout': logout,
+  'POST /invite': invite,
   'POST /otp': otp,
   'POST /magiclink': magicLinkRoute,
   'POST /recover': recover,

@@ -135,7 +135,7 @@ export const adminSetFields = (id: string, f: { email?: string; role?: string; e
   );
 
 export const markInvited = (id: string) =>
-  q(`update auth.users set invited_at = coalesce(invited_at, now()), updated_at = now() where id = $1`, id);
+  q(`update auth.users set invited_at = now(), updated_at = now() where id = $1`, id);
 
 export const touchLastSignIn = (id: string) =>
   q(`update auth.users set last_sign_in_at = now(), updated_at = now() where id = $1`, id);
@@ -233,6 +233,29 @@ export const findActiveRefreshToken = (sessionId: string) =>
 export const revokeSessionTokens = (sessionId: string) =>
   q(`update auth.refresh_tokens set revoked = true, updated_at = now() where session_id = $1 and revoked = false`, sessionId);
 
+// ── PKCE flows ───────────────────────────────────────────────────────────────────────────────
+
+export const insertFlowState = (f: { userId: string; challenge: string; method: string; authenticationMethod: string }) =>
+  q(
+    `insert into auth.flow_state (id, user_id, auth_code, code_challenge_method, code_challenge, provider_type,
+       authentication_method, created_at, updated_at)
+     values (gen_random_uuid(), $1, gen_random_uuid()::text, $2, $3, 'email', $4, now(), now())`,
+    f.userId, f.method, f.challenge, f.authenticationMethod,
+  );
+
+/** The user's latest flow of that kind, now given its code. */
+export const issueAuthCode = (userId: string, authenticationMethod: string) =>
+  q(
+    `update auth.flow_state set auth_code_issued_at = now(), updated_at = now()
+     where id = (select id from auth.flow_state where user_id = $1 and authentication_method = $2
+                 order by created_at desc limit 1)
+     returning auth_code`,
+    userId, authenticationMethod,
+  );
+
+export const takeFlowStateByCode = (authCode: string) =>
+  q(`delete from auth.flow_state where auth_code = $1 returning *`, authCode);
+
 // ── one-time tokens, audit log ───────────────────────────────────────────────────────────────
 
 export const upsertOneTimeToken = (userId: string, type: string, hash: string, relatesTo: string) =>
@@ -252,6 +275,6 @@ export const clearOneTimeTokens = (userId: string) => q(`delete from auth.one_ti
 export const insertAuditEntry = (payload: object, ip: string) =>
   q(
     `insert into auth.audit_log_entries (instance_id, id, payload, created_at, ip_address)
-     values ($1, gen_random_uuid(), $2, now(), $3)`,
+     values ($1, gen_random_uuid(), $2, clock_timestamp(), $3)`,
     INSTANCE_ID, JSON.stringify(payload), ip,
   );

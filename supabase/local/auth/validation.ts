@@ -3,7 +3,7 @@
 // is a 400 bad_json. Semantic checks (password strength, e-mail format…) come after, in the
 // routes, with GoTrue's own codes and messages.
 import { z } from 'zod';
-import { AuthError, badRequest } from './errors.ts';
+import { badRequest } from './errors.ts';
 
 const metadata = z.record(z.string(), z.unknown());
 // Go decodes JSON null into a string field as "" and leaves a bool at its default; so do these.
@@ -24,6 +24,8 @@ export const passwordGrantBody = z.object({
   phone: text,
   password: text,
 });
+
+export const pkceGrantBody = z.object({ auth_code: text, code_verifier: text });
 
 export const refreshGrantBody = z.object({ refresh_token: text });
 
@@ -90,6 +92,8 @@ export const adminUserBody = z.object({
   ban_duration: text,
 });
 
+export const inviteBody = z.object({ email: text, data: metadata.nullish() });
+
 export const adminDeleteBody = z.object({ should_soft_delete: flag(false) });
 
 export const generateLinkBody = z.object({
@@ -145,6 +149,3 @@ export function validateEmail(email: string): string {
   return trimmed.toLowerCase();
 }
 
-export function isAuthError(error: unknown): error is AuthError {
-  return error instanceof AuthError;
-}

@@ -6,6 +6,7 @@ import { audit, readJson, reply } from '../context.ts';
 import { sendConfirmation, sendEmailChange, sendRecoveryCode } from '../codes.ts';
 import { badRequest, unprocessable } from '../errors.ts';
 import { hashPassword } from '../passwords.ts';
+import { pkceParams, startFlow, type Pkce } from '../pkce.ts';
 import { limitRequest } from '../rate-limit.ts';
 import { referrer } from '../redirect.ts';
 import * as sql from '../sql.ts';
@@ -20,16 +21,16 @@ export async function otp(ctx: AuthContext, r: Request): Promise<void> {
     throw badRequest('validation_failed', 'Only an email address or phone number should be provided');
   }
   if (params.phone) throw unprocessable('phone_provider_disabled', 'Unsupported phone provider');
-  await magicLink(ctx, r, params.email, params.data ?? {}, params.create_user);
+  await magicLink(ctx, r, params.email, params.data ?? {}, params.create_user, pkceParams(params.code_challenge, params.code_challenge_method));
 }
 
 export async function magicLinkRoute(ctx: AuthContext, r: Request): Promise<void> {
   limitRequest(ctx.limits.signInSignUps, r.req);
   const params = await readJson(r, magicLinkBody);
-  await magicLink(ctx, r, params.email, params.data ?? {}, true);
+  await magicLink(ctx, r, params.email, params.data ?? {}, true, pkceParams(params.code_challenge, params.code_challenge_method));
 }
 
-async function magicLink(ctx: AuthContext, r: Request, rawEmail: string, data: Record<string, unknown>, createUser: boolean) {
+async function magicLink(ctx: AuthContext, r: Request, rawEmail: string, data: Record<string, unknown>, createUser: boolean, pkce: Pkce | undefined) {
   const { auth } = ctx.config;
   if (!auth.email.enable_signup) throw unprocessable('email_provider_disabled', 'Email logins are disabled');
   if (!rawEmail) throw unprocessable('validation_failed', 'Password recovery requires an email');
@@ -49,11 +50,13 @@ async function magicLink(ctx: AuthContext, r: Request, rawEmail: string, data: R
         await audit(tx, r, user, 'user_signedup', { provider: 'email' });
         await tx.run(sql.confirmUser(user.id));
         await audit(tx, r, user, 'user_recovery_requested');
-        await sendRecoveryCode(ctx, tx, (await tx.one<UserRow>(sql.findUserById(user.id)))!, redirectTo, 'magiclink');
+        await startFlow(tx, user.id, pkce, 'magiclink');
+        await sendRecoveryCode(ctx, tx, (await tx.one<UserRow>(sql.findUserById(user.id)))!, redirectTo, 'magiclink', !!pkce);
       } else {
         // The confirmation e-mail is the magic link for someone not yet confirmed.
         await audit(tx, r, user, 'user_confirmation_requested', { provider: 'email' });
-        await sendConfirmation(ctx, tx, (await tx.one<UserRow>(sql.findUserById(user.id)))!, redirectTo);
+        await startFlow(tx, user.id, pkce, 'signup');
+        await sendConfirmation(ctx, tx, (await tx.one<UserRow>(sql.findUserById(user.id)))!, redirectTo, 'signup', !!pkce);
       }
     });
     reply(r, 200, {});
@@ -61,7 +64,8 @@ async function magicLink(ctx: AuthContext, r: Request, rawEmail: string, data: R
   }
   await ctx.database.transaction(async (tx) => {
     await audit(tx, r, existing, 'user_recovery_requested');
-    await sendRecoveryCode(ctx, tx, existing, redirectTo, 'magiclink');
+    await startFlow(tx, existing.id, pkce, 'magiclink');
+    await sendRecoveryCode(ctx, tx, existing, redirectTo, 'magiclink', !!pkce);
   });
   reply(r, 200, {});
 }
@@ -72,13 +76,15 @@ export async function recover(ctx: AuthContext, r: Request): Promise<void> {
   if (!ctx.config.auth.email.enable_signup) throw unprocessable('email_provider_disabled', 'Email logins are disabled');
   if (!params.email) throw badRequest('validation_failed', 'Password recovery requires an email');
   const email = validateEmail(params.email);
+  const pkce = pkceParams(params.code_challenge, params.code_challenge_method);
   const user = await ctx.database.db.one<UserRow>(sql.findUserByEmail(email, AUDIENCE));
   // An unknown address gets the same answer, so /recover does not reveal who has an account.
   if (user) {
     const redirectTo = referrer(ctx.config, r.req, r.url);
     await ctx.database.transaction(async (tx) => {
       await audit(tx, r, user, 'user_recovery_requested');
-      await sendRecoveryCode(ctx, tx, user, redirectTo, 'recovery');
+      await startFlow(tx, user.id, pkce, 'recovery');
+      await sendRecoveryCode(ctx, tx, user, redirectTo, 'recovery', !!pkce);
     });
   }
   reply(r, 200, {});

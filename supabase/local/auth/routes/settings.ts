@@ -1,4 +1,4 @@
-// GET /settings and GET /health, shaped like GoTrue's.
+// GET /settings, /health and /.well-known/jwks.json, shaped like GoTrue's.
 import type { AuthContext, Request } from '../context.ts';
 import { reply } from '../context.ts';
 
@@ -26,4 +26,9 @@ export function settings(ctx: AuthContext, r: Request): void {
 
 export function health(_ctx: AuthContext, r: Request): void {
   reply(r, 200, { version: 'comptoir-local', name: 'GoTrue', description: 'GoTrue is a user registration and authentication API' });
+}
+
+/** Access tokens are signed with the shared HS256 secret, which is never published: no public keys. */
+export function jwks(_ctx: AuthContext, r: Request): void {
+  reply(r, 200, { keys: [] });
 }

@@ -7,6 +7,7 @@ import { sendConfirmation } from '../codes.ts';
 import type { Db } from '../db.ts';
 import { badRequest, internal, unprocessable } from '../errors.ts';
 import { checkPasswordStrength, hashPassword } from '../passwords.ts';
+import { pkceParams, startFlow } from '../pkce.ts';
 import { limitRequest } from '../rate-limit.ts';
 import { referrer } from '../redirect.ts';
 import { issueSession } from '../sessions.ts';
@@ -29,6 +30,7 @@ export async function signup(ctx: AuthContext, r: Request): Promise<void> {
   if (params.email && params.phone) {
     throw badRequest('validation_failed', 'Only an email address or phone number should be provided on signup.');
   }
+  const pkce = pkceParams(params.code_challenge, params.code_challenge_method);
   if (!params.email) throw badRequest('phone_provider_disabled', 'Phone signups are disabled');
   if (!auth.email.enable_signup) throw badRequest('email_provider_disabled', 'Email signups are disabled');
   const email = validateEmail(params.email);
@@ -54,7 +56,8 @@ export async function signup(ctx: AuthContext, r: Request): Promise<void> {
       return issueSession(ctx, tx, r, user.id, 'password');
     }
     await audit(tx, r, user, 'user_confirmation_requested', { provider: 'email' });
-    await sendConfirmation(ctx, tx, (await tx.one<UserRow>(sql.findUserById(user.id)))!, redirectTo);
+    await startFlow(tx, user.id, pkce, 'signup');
+    await sendConfirmation(ctx, tx, (await tx.one<UserRow>(sql.findUserById(user.id)))!, redirectTo, 'signup', !!pkce);
     return userJson((await loadUser(tx, user.id))!);
   });
   reply(r, 200, answer);

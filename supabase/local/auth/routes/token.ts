@@ -1,24 +1,30 @@
-// POST /token?grant_type=password|refresh_token (GoTrue's Token): both grants share the
+// POST /token?grant_type=password|refresh_token|pkce (GoTrue's Token): the grants share the
 // token_refresh rate limit.
 import type { AuthContext, Request } from '../context.ts';
 import { audit, readJson, reply } from '../context.ts';
 import { badRequest, unprocessable } from '../errors.ts';
 import { checkPasswordStrength, verifyPassword } from '../passwords.ts';
+import { exchangeCode } from '../pkce.ts';
 import { limitRequest } from '../rate-limit.ts';
 import { issueSession, refreshSession } from '../sessions.ts';
 import * as sql from '../sql.ts';
 import { isBanned, isConfirmed, type UserRow } from '../users.ts';
-import { passwordGrantBody, refreshGrantBody } from '../validation.ts';
+import { passwordGrantBody, pkceGrantBody, refreshGrantBody } from '../validation.ts';
 import { AUDIENCE } from './signup.ts';
 
 const INVALID_LOGIN = 'Invalid login credentials';
 
 export async function token(ctx: AuthContext, r: Request): Promise<void> {
   const grantType = r.url.searchParams.get('grant_type') ?? '';
-  if (grantType !== 'password' && grantType !== 'refresh_token') {
+  if (grantType !== 'password' && grantType !== 'refresh_token' && grantType !== 'pkce') {
     throw badRequest('invalid_credentials', 'unsupported_grant_type');
   }
   limitRequest(ctx.limits.token, r.req);
+  if (grantType === 'pkce') {
+    const { auth_code, code_verifier } = await readJson(r, pkceGrantBody);
+    reply(r, 200, await exchangeCode(ctx, r, auth_code, code_verifier));
+    return;
+  }
   if (grantType === 'refresh_token') {
     const { refresh_token } = await readJson(r, refreshGrantBody);
     reply(r, 200, await refreshSession(ctx, r, refresh_token));

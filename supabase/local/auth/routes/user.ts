@@ -6,6 +6,7 @@ import type { AuthContext, Request } from '../context.ts';
 import { audit, readJson, reply } from '../context.ts';
 import { badRequest, forbidden, unprocessable } from '../errors.ts';
 import { checkPasswordStrength, hashPassword, verifyPassword } from '../passwords.ts';
+import { pkceParams, startFlow } from '../pkce.ts';
 import { limitRequest } from '../rate-limit.ts';
 import { referrer } from '../redirect.ts';
 import * as sql from '../sql.ts';
@@ -29,6 +30,7 @@ export async function updateUser(ctx: AuthContext, r: Request): Promise<void> {
   const u = user.row;
 
   const email = params.email ? validateEmail(params.email) : '';
+  const pkce = pkceParams(params.code_challenge, params.code_challenge_method);
   if (params.phone) throw unprocessable('phone_provider_disabled', 'Phone logins are disabled');
   if (params.password != null) checkPasswordStrength(params.password, auth.minimum_password_length);
   if (params.app_metadata != null) throw forbidden('not_admin', 'Updating app_metadata requires admin privileges');
@@ -62,7 +64,8 @@ export async function updateUser(ctx: AuthContext, r: Request): Promise<void> {
     if (params.data != null) await tx.run(sql.mergeUserMetadata(u.id, params.data));
     if (changingEmail) {
       const fresh = (await loadUser(tx, u.id))!;
-      await sendEmailChange(ctx, tx, fresh.row, email, redirectTo);
+      await startFlow(tx, u.id, pkce, 'email_change');
+      await sendEmailChange(ctx, tx, fresh.row, email, redirectTo, !!pkce);
     }
     await audit(tx, r, u, 'user_modified');
     return userJson((await loadUser(tx, u.id))!);

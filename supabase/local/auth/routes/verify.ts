@@ -2,13 +2,15 @@
 //   POST {type, token, email} or {type, token_hash}  → token response (JSON)
 //   GET ?token=<hash>&type=…&redirect_to=…           → 303 to redirect_to with the session, or the
 //                                                       error, in the URL fragment
-// Reachable without an apikey, since it is opened from an e-mail.
+// In a PKCE flow (token prefixed pkce_) the GET redirects with ?code=… instead, to be exchanged at
+// POST /token?grant_type=pkce. Reachable without an apikey, since it is opened from an e-mail.
 import type { AuthContext, Request } from '../context.ts';
 import { audit, readJson, redirect, reply } from '../context.ts';
 import type { Db } from '../db.ts';
 import { AuthError, badRequest, forbidden, unprocessable } from '../errors.ts';
 import { limitRequest } from '../rate-limit.ts';
 import { referrer } from '../redirect.ts';
+import { issueAuthCode } from '../pkce.ts';
 import { issueSession, type TokenResponse } from '../sessions.ts';
 import * as sql from '../sql.ts';
 import { tokenHash } from '../tokens.ts';
@@ -20,7 +22,7 @@ const EMAIL_CHANGE_HALF_DONE = 'Confirmation link accepted. Please proceed to co
 const LINK_INVALID = 'Email link is invalid or has expired';
 const TOKEN_INVALID = 'Token has expired or is invalid';
 
-type Outcome = { session: TokenResponse } | { message: string };
+type Outcome = { session: TokenResponse } | { message: string } | { code: string };
 
 export async function verifyGet(ctx: AuthContext, r: Request): Promise<void> {
   limitRequest(ctx.limits.verify, r.req);
@@ -29,20 +31,27 @@ export async function verifyGet(ctx: AuthContext, r: Request): Promise<void> {
   if (!type) throw badRequest('validation_failed', 'Verify requires a verification type');
   if (!token) throw badRequest('validation_failed', 'Verify requires a token or a token hash');
   const redirectTo = referrer(ctx.config, r.req, r.url);
+  const pkce = token.startsWith('pkce_');
   let outcome: Outcome;
   try {
     outcome = await ctx.database.transaction(async (tx) => {
       const found = await findByTokenHash(ctx, tx, type, token);
       type = found.type;
-      return complete(ctx, tx, r, found.user, type, token);
+      return complete(ctx, tx, r, found.user, type, token, pkce);
     });
   } catch (error) {
     if (!(error instanceof AuthError)) throw error;
-    redirect(r, withFragment(redirectTo, errorFragment(error)));
+    const params = errorFragment(error);
+    // In a PKCE flow the error is also in the query string, for the server that reads it.
+    redirect(r, withFragment(pkce ? withQuery(redirectTo, params) : redirectTo, params));
     return;
   }
   if ('message' in outcome) {
     redirect(r, withFragment(redirectTo, new URLSearchParams({ message: outcome.message })));
+    return;
+  }
+  if ('code' in outcome) {
+    redirect(r, withQuery(redirectTo, new URLSearchParams({ code: outcome.code })));
     return;
   }
   const s = outcome.session;
@@ -83,7 +92,7 @@ export async function verifyPost(ctx: AuthContext, r: Request): Promise<void> {
     return complete(ctx, tx, r, found.user, found.type, hash);
   });
   if ('message' in outcome) reply(r, 200, { msg: outcome.message, code: '200' });
-  else reply(r, 200, outcome.session);
+  else if ('session' in outcome) reply(r, 200, outcome.session);
 }
 
 interface Found {
@@ -151,7 +160,7 @@ async function findByEmailAndCode(ctx: AuthContext, tx: Db, type: string, email:
 }
 
 /** What a verified code does, then the session it opens (or, half-way through an e-mail change, a message). */
-async function complete(ctx: AuthContext, tx: Db, r: Request, user: UserRow, type: string, hash: string): Promise<Outcome> {
+async function complete(ctx: AuthContext, tx: Db, r: Request, user: UserRow, type: string, hash: string, pkce = false): Promise<Outcome> {
   if (type === 'signup' || type === 'invite') {
     await audit(tx, r, user, type === 'invite' ? 'invite_accepted' : 'user_signedup');
     await tx.run(sql.confirmUser(user.id));
@@ -181,6 +190,7 @@ async function complete(ctx: AuthContext, tx: Db, r: Request, user: UserRow, typ
   } else {
     throw badRequest('validation_failed', 'Unsupported verification type');
   }
+  if (pkce) return { code: await issueAuthCode(tx, user.id, type) };
   return { session: await issueSession(ctx, tx, r, user.id, 'otp') };
 }
 
@@ -194,6 +204,16 @@ function errorFragment(error: AuthError): URLSearchParams {
   params.set('error_code', error.code);
   params.set('error_description', error.message);
   return params;
+}
+
+function withQuery(target: string, params: URLSearchParams): string {
+  try {
+    const url = new URL(target);
+    for (const [key, value] of params) url.searchParams.set(key, value);
+    return url.toString();
+  } catch {
+    return target;
+  }
 }
 
 function withFragment(target: string, fragment: URLSearchParams): string {
