@@ -76,9 +76,10 @@ describe('DELETE removes the filtered rows', () => {
     assert.deepEqual(await ids(), [1, 2, 3, 4]);
   });
 
-  it('deletes only limit= rows, in order=', async () => {
-    const res = await del('wr_items?order=price_cents.desc&limit=2');
-    assert.equal(res.status, 204);
+  it('ignores limit= (PostgREST 13 dropped limited deletes) and orders the representation by order=', async () => {
+    const res = await del('wr_items?id=gt.2&order=id.desc&limit=1&select=id', { prefer: 'return=representation' });
+    assert.equal(res.status, 200);
+    assert.deepEqual(res.body, [{ id: 4 }, { id: 3 }]);
     assert.deepEqual(await ids(), [1, 2]);
   });
 

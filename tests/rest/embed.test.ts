@@ -213,3 +213,15 @@ test('operators other than is.null on an embed are a 400 PGRST120', async () => 
     message: "Bad operator on the 'suppliers' embedded resource",
   });
 });
+
+test('an embed with nothing selected only filters and is left out of the output', async () => {
+  const r = await get('/products?select=id,suppliers!inner()&suppliers.country=eq.FR&order=id');
+  assert.equal(r.status, 200);
+  assert.deepEqual(r.body, [{ id: 1 }, { id: 2 }]);
+});
+
+test('an unknown column in an embed names the embed as PostgREST aliases it', async () => {
+  const r = await get('/products?select=id,suppliers(qwertyuiop)');
+  assert.equal(r.status, 400);
+  assert.deepEqual(r.body, { code: '42703', details: null, hint: null, message: 'column suppliers_1.qwertyuiop does not exist' });
+});

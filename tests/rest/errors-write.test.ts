@@ -15,7 +15,7 @@ describe('statusForSqlState follows PostgREST', () => {
     ['23514', 400], ['22P02', 400], ['25006', 405], ['25001', 500], ['28000', 403], ['2D000', 500], ['38000', 500],
     ['39000', 500], ['3B000', 500], ['40001', 500], ['53400', 500], ['53100', 503], ['54001', 500], ['55000', 500],
     ['57P01', 503], ['57014', 500], ['58030', 500], ['F0000', 500], ['HV000', 500], ['P0001', 400], ['P0002', 500],
-    ['XX000', 500], ['42883', 404], ['42P01', 404], ['42P17', 500], ['42703', 400], ['PT402', 402], ['PT418', 418],
+    ['XX000', 500], ['42883', 404], ['42P01', 404], ['42P17', 500], ['42703', 400], ['PT402', 402], ['PT418', 418], ['PT40A', 500],
     ['42501', 401, false], ['42501', 403, true],
     ['22023', 401, true, 'role "ghost" does not exist'], ['22023', 400, true, 'invalid value for parameter'],
     ['21000', 400, true, 'UPDATE requires a WHERE clause'], ['21000', 500, true, 'more than one row returned by a subquery'],
@@ -66,6 +66,17 @@ describe('toApiError', () => {
     const error = toApiError(pgError('PGRST', '{"code":"1","message":"A"}', { detail: '{"status":400}' }), false);
     assert.equal(error.status, 500);
     assert.equal(error.details, `Invalid JSON value for DETAIL: '{"status":400}'`);
+  });
+
+  it('answers a lost database connection with 503 PGRST001', () => {
+    const error = toApiError(Object.assign(new Error('Connection terminated unexpectedly'), {}), false);
+    assert.equal(error.status, 503);
+    assert.deepEqual(JSON.parse(JSON.stringify(error)), {
+      code: 'PGRST001',
+      details: 'Connection terminated unexpectedly',
+      hint: null,
+      message: 'Database client error. Retrying the connection.',
+    });
   });
 
   it('passes an ApiError through unchanged', () => {

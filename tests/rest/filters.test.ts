@@ -120,7 +120,7 @@ test('an unknown operator is a 400 PGRST100', async () => {
   assert.equal(r.status, 400);
   assert.deepEqual(r.body, {
     code: 'PGRST100',
-    details: 'unexpected "n" expecting "not" or operator (eq, gt, ...)',
+    details: 'unexpected "o" expecting "not" or operator (eq, gt, ...)',
     hint: null,
     message: '"failed to parse filter (noop.1)" (line 1, column 1)',
   });

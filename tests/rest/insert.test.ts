@@ -90,7 +90,7 @@ describe('POST inserts rows', () => {
     assert.equal(await count('wr_items'), 0);
   });
 
-  it('inserts a row of defaults from an empty object', async () => {
+  it('inserts rows of defaults from empty objects, or names the column that needs a value', async () => {
     const res = await post('wr_categories', {}, {});
     assert.equal(res.status, 400);
     assert.deepEqual(res.body, {
@@ -263,6 +263,18 @@ describe('POST with columns= and missing=default', () => {
     assert.deepEqual(res.body, [{ name: 'A', label: 'new', qty: 1 }, { name: 'B', label: 'sale', qty: 3 }]);
   });
 
+  it('refuses a generated column in columns= with missing=default', async () => {
+    const res = await post('wr_items?columns=name,total_cents', [{ name: 'A' }], { prefer: 'missing=default' });
+    assert.equal(res.status, 400);
+    assert.deepEqual(res.body, {
+      code: '428C9',
+      details: 'Column "total_cents" is a generated column.',
+      hint: null,
+      message: 'cannot insert a non-DEFAULT value into column "total_cents"',
+    });
+    assert.equal(await count('wr_items'), 0);
+  });
+
   it('refuses a column that does not exist in columns=', async () => {
     const res = await post('wr_items?columns=name,colour', { name: 'Mug' });
     assert.equal(res.status, 400);
@@ -395,6 +407,16 @@ describe('POST refused', () => {
     assert.equal(forged.status, 403);
     assert.equal(forged.body.code, '42501');
     assert.equal(await count('wr_notes'), 0);
+  });
+
+  it('lets anon write to a table it may not read, as long as nothing is sent back', async () => {
+    await sql('truncate public.wr_messages');
+    const ok = await post('wr_messages', { body: 'hello' }, { prefer: 'return=minimal' });
+    assert.equal(ok.status, 201);
+    const refused = await post('wr_messages', { body: 'and read it back' }, { prefer: 'return=representation' });
+    assert.equal(refused.status, 401);
+    assert.deepEqual(refused.body, { code: '42501', details: null, hint: null, message: 'permission denied for table wr_messages' });
+    assert.deepEqual(await sql('select body from public.wr_messages'), [{ body: 'hello' }]);
   });
 
   it('lets a user add a note of their own, owned by the sub of their token', async () => {

@@ -68,7 +68,7 @@ test('a bad direction is a 400 PGRST100', async () => {
   assert.equal(r.status, 400);
   assert.deepEqual(r.body, {
     code: 'PGRST100',
-    details: 'unexpected "a" expecting "asc", "desc", "nullsfirst" or "nullslast"',
+    details: 'unexpected "c" expecting "asc", "desc", "nullsfirst" or "nullslast"',
     hint: null,
     message: '"failed to parse order (id.ac)" (line 1, column 4)',
   });

@@ -42,12 +42,32 @@ test('count=exact counts parents filtered by !inner embeds', async () => {
 test('an offset past the end with a count is a 416 PGRST103', async () => {
   const r = await get('/numbers?offset=40', { Prefer: 'count=exact' });
   assert.equal(r.status, 416);
+  assert.equal(r.headers.get('content-range'), '*/30');
   assert.deepEqual(r.body, {
     code: 'PGRST103',
     details: 'An offset of 40 was requested, but there are only 30 rows.',
     hint: null,
     message: 'Requested range not satisfiable',
   });
+});
+
+test('a Range start past the end with a count is a 416 too, even on an empty result', async () => {
+  const r = await get('/numbers?n=gt.100', { Range: '1-2', Prefer: 'count=exact' });
+  assert.equal(r.status, 416);
+  assert.equal(r.headers.get('content-range'), '*/0');
+  assert.deepEqual(r.body, {
+    code: 'PGRST103',
+    details: 'An offset of 1 was requested, but there are only 0 rows.',
+    hint: null,
+    message: 'Requested range not satisfiable',
+  });
+});
+
+test('a negative offset is ignored', async () => {
+  const r = await get('/numbers?select=n&order=n&offset=-4&limit=2');
+  assert.equal(r.status, 200);
+  assert.equal(r.headers.get('content-range'), '0-1/*');
+  assert.deepEqual(r.body, [{ n: 1 }, { n: 2 }]);
 });
 
 test('an offset past the end without a count is an empty 200', async () => {

@@ -198,6 +198,37 @@ describe('calling functions', () => {
     assert.equal(res.text, 'id,name\n1,Mug\n2,Cup');
   });
 
+  it('takes the last of repeated parameters unless the parameter is variadic', async () => {
+    assert.equal((await call('GET', 'wr_greet?name=ignored&name=Ann')).body, 'Hello, Ann!');
+  });
+
+  it('passes repeated fields of an HTML form to a variadic parameter', async () => {
+    const res = await api('/rest/v1/rpc/wr_sum', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'nums=1&nums=2&nums=3' });
+    assert.equal(await res.json(), 6);
+  });
+
+  it('passes the query string as one object with params=single-object on GET', async () => {
+    const res = await call('GET', 'wr_keys?b=1&a=2', undefined, { prefer: 'params=single-object' });
+    assert.deepEqual(res.body, ['a', 'b']);
+  });
+
+  it('takes only the keys named by columns= from a POST body', async () => {
+    const res = await call('POST', 'wr_greet?columns=name', { name: 'Ann', smth: 'here', other: 1 });
+    assert.equal(res.status, 200);
+    assert.equal(res.body, 'Hello, Ann!');
+  });
+
+  it('takes the first object of an array body', async () => {
+    const res = await call('POST', 'wr_add', [{ a: 1, b: 2 }, { a: 4, b: 6 }]);
+    assert.equal(res.text, '3');
+  });
+
+  it('refuses Accept: text/plain (PostgREST 12 dropped raw scalar output)', async () => {
+    const res = await api('/rest/v1/rpc/wr_greet?name=Ann', { headers: { accept: 'text/plain' } });
+    assert.equal(res.status, 406);
+    assert.deepEqual(await res.json(), { code: 'PGRST107', details: null, hint: null, message: 'None of these media types are available: text/plain' });
+  });
+
   it('works through supabase-js rpc()', async () => {
     const client = supabase();
     const sum = await client.rpc('wr_add', { a: 20, b: 22 });

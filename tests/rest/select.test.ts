@@ -40,7 +40,16 @@ test('casts change the type of a column', async () => {
 test('JSON paths with -> keep JSON and ->> give text; the last key names the field', async () => {
   const r = await get('/products?select=id,attrs->color,attrs->>weight,attrs->sizes->0,first:attrs->sizes->>1&id=eq.1');
   assert.equal(r.status, 200);
-  assert.deepEqual(r.body, [{ id: 1, color: 'white', weight: '200', 0: 'S', first: 'M' }]);
+  assert.deepEqual(r.body, [{ id: 1, color: 'white', weight: '200', sizes: 'S', first: 'M' }]);
+});
+
+test('an array index alone is named after the column', async () => {
+  const r = await get('/products?select=attrs->0&id=eq.1');
+  assert.equal(r.status, 200);
+  assert.deepEqual(r.body, [{ attrs: null }]);
+  const j = await get('/products?select=attrs->sizes->>-1&id=eq.1');
+  assert.equal(j.status, 200);
+  assert.deepEqual(j.body, [{ sizes: 'M' }]);
 });
 
 test('a JSON path cast', async () => {
@@ -113,4 +122,23 @@ test('HEAD answers like GET, without a body', async () => {
   assert.equal(r.headers.get('content-range'), '0-2/3');
   assert.equal(r.headers.get('content-type'), JSON_TYPE);
   assert.equal(r.text, '');
+});
+
+test('computed fields: a function of the row reads like a column, in select, filters and order', async () => {
+  const r = await get('/products?select=id,label&label=like.*no sku*');
+  assert.equal(r.status, 200);
+  assert.deepEqual(r.body, [{ id: 4, label: 'Gift card (no sku)' }]);
+  const ordered = await get('/products?select=id,l:label&order=label.desc&limit=2');
+  assert.deepEqual(ordered.body, [{ id: 2, l: 'Wool scarf (WS-2)' }, { id: 1, l: 'Linen shirt (LS-1)' }]);
+  const embedded = await get('/suppliers?select=id,products(label)&id=eq.2');
+  assert.deepEqual(embedded.body, [{ id: 2, products: [{ label: 'Espadrilles (ES-3)' }] }]);
+});
+
+test('Content-Location echoes the query in canonical form (sorted, repeated names joined)', async () => {
+  const r = await get('/numbers?select=n&n=lt.4&order=n&n=gt.1');
+  assert.equal(r.status, 200);
+  assert.equal(r.headers.get('content-location'), '/numbers?n=lt.4,gt.1&order=n&select=n');
+  assert.deepEqual(r.body, [{ n: 2 }, { n: 3 }]);
+  const bare = await get('/suppliers?id=eq.1&select=name');
+  assert.equal(bare.headers.get('content-location'), '/suppliers?id=eq.1&select=name');
 });

@@ -52,7 +52,14 @@ export interface RestResponse {
   gucStatus?: string | null;
 }
 
-/** A client inside the request's transaction (role, claims and search_path already set). */
-export type TxClient = pg.PoolClient;
+/**
+ * The request's transaction (role, claims and search_path set before the first statement runs).
+ * `query` takes pg's `(text, values)` or `({ text, values })`.
+ */
+export interface TxClient {
+  query<R extends pg.QueryResultRow = any>(config: string | { text: string; values?: unknown[] }, values?: unknown[]): Promise<pg.QueryResult<R>>;
+  /** Read-only requests: runs a statement without bind parameters and COMMITs in the same round trip. */
+  queryAndCommit<R extends pg.QueryResultRow = any>(text: string): Promise<pg.QueryResult<R>>;
+}
 
 export type RestHandler = (req: RestRequest, tx: TxClient) => Promise<RestResponse>;

@@ -58,7 +58,7 @@ export function statusForSqlState(code: string, authenticated: boolean, message 
   if (code === '21000') return message.endsWith('requires a WHERE clause') ? 400 : 500;
   if (code === '42883') return message.startsWith('function xmlagg(') ? 406 : 404;
   if (code in EXACT_STATUS) return EXACT_STATUS[code];
-  if (/^PT\d{3}$/.test(code)) return Number(code.slice(2));
+  if (code.startsWith('PT')) return /^PT\d{3}$/.test(code) ? Number(code.slice(2)) : 500;
   return CLASS_STATUS[code.slice(0, 2)] ?? 400;
 }
 
@@ -77,7 +77,19 @@ export function toApiError(error: unknown, authenticated: boolean): ApiError {
       status === 401 ? { 'www-authenticate': 'Bearer' } : {},
     );
   }
+  if (isConnectionError(error)) {
+    return new ApiError(503, 'PGRST001', 'Database client error. Retrying the connection.', (error as Error).message);
+  }
   return new ApiError(500, null, error instanceof Error ? error.message : String(error));
+}
+
+const CONNECTION_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH']);
+
+/** The database went away mid-request (PostgREST's client error, 503). */
+function isConnectionError(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  const code = (error as PgError).code;
+  return (code !== undefined && CONNECTION_CODES.has(code)) || /Connection terminated|connection is closed|Client has encountered a connection error/i.test(error.message);
 }
 
 const RAISE_MESSAGE_HINT =
@@ -106,7 +118,8 @@ const optionalText = (value: unknown): string | null => (typeof value === 'strin
  */
 function raisedPgrstError(error: PgError): ApiError {
   const body = parseObject(error.message);
-  if (!body || typeof body.code !== 'string' || typeof body.message !== 'string') {
+  const optionalOk = (v: unknown) => v === undefined || v === null || typeof v === 'string';
+  if (!body || typeof body.code !== 'string' || typeof body.message !== 'string' || !optionalOk(body.details) || !optionalOk(body.hint)) {
     return raiseParseError(`Invalid JSON value for MESSAGE: '${error.message}'`, RAISE_MESSAGE_HINT);
   }
   if (error.detail === undefined || error.detail === null) {

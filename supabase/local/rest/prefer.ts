@@ -25,7 +25,8 @@ const ALLOWED: Record<string, readonly string[]> = {
   params: ['single-object'],
 };
 
-export function parsePrefer(header: string | string[] | undefined): Preferences {
+/** `timezones`: the names Postgres knows; a timezone preference not among them is invalid. */
+export function parsePrefer(header: string | string[] | undefined, timezones?: Set<string>): Preferences {
   const prefs: Preferences = { invalid: [] };
   const text = Array.isArray(header) ? header.join(',') : header ?? '';
   for (const raw of text.split(',')) {
@@ -36,7 +37,7 @@ export function parsePrefer(header: string | string[] | undefined): Preferences 
     const value = eq < 0 ? '' : item.slice(eq + 1).trim();
     if (key in ALLOWED && ALLOWED[key].includes(value)) {
       if ((prefs as unknown as Record<string, unknown>)[key] === undefined) (prefs as unknown as Record<string, unknown>)[key] = value;
-    } else if (key === 'timezone' && value) prefs.timezone ??= value;
+    } else if (key === 'timezone' && value && (!timezones || timezones.has(value))) prefs.timezone ??= value;
     else if (key === 'max-affected' && /^\d+$/.test(value)) prefs.maxAffected ??= Number(value);
     else prefs.invalid.push(item);
   }
@@ -48,4 +49,14 @@ export function checkStrictPreferences(prefs: Preferences): void {
   if (prefs.handling === 'strict' && prefs.invalid.length) {
     throw new ApiError(400, 'PGRST122', 'Invalid preferences given with handling=strict', `Invalid preferences: ${prefs.invalid.join(', ')}`);
   }
+}
+
+/** Preference-Applied of a read: count, handling and timezone, in PostgREST's order. */
+export function readPreferenceApplied(prefs: Preferences): string | undefined {
+  const values = [
+    prefs.count && `count=${prefs.count}`,
+    prefs.handling && `handling=${prefs.handling}`,
+    prefs.timezone && `timezone=${prefs.timezone}`,
+  ].filter((v): v is string => !!v);
+  return values.length ? values.join(', ') : undefined;
 }

@@ -2,7 +2,8 @@
 // clean: transaction-local settings only, ROLLBACK on any error, broken connections discarded.
 import type pg from 'pg';
 import type { RestRequest, RestResponse, TxClient } from './context.ts';
-import { begin } from './transaction.ts';
+import { beginSql } from './transaction.ts';
+import { RequestTx } from './tx.ts';
 import { applyResponseGucs } from './response-gucs.ts';
 
 export async function runInTransaction(
@@ -14,8 +15,7 @@ export async function runInTransaction(
   const client = await pool.connect();
   let broken: Error | undefined;
   try {
-    try {
-      await begin(client, {
+    const tx = new RequestTx(client, beginSql({
         readOnly,
         role: req.caller.role,
         claims: req.caller.claims,
@@ -25,13 +25,15 @@ export async function runInTransaction(
         schema: req.schema,
         extraSearchPath: req.settings.extraSearchPath,
         roleSettings: req.cache.roleSettings.get(req.caller.role) ?? [],
-      });
-      const response = applyResponseGucs(await work(client));
-      await client.query(response.rollback ? 'ROLLBACK' : 'COMMIT');
+        timezone: req.prefer.timezone,
+      }));
+    try {
+      const response = applyResponseGucs(await work(tx));
+      await tx.finish(response.rollback ?? false);
       return response;
     } catch (error) {
       try {
-        await client.query('ROLLBACK');
+        await tx.abort();
       } catch (e) {
         broken = e as Error;
       }

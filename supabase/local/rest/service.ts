@@ -15,7 +15,8 @@ import { resolveProfile } from './profile.ts';
 import { routeFor, type Route } from './routes.ts';
 import { SchemaStore } from './schema/store.ts';
 import { listenForReloads } from './schema/listener.ts';
-import { qualifiedKey } from './schema/types.ts';
+import { qualifiedKey, type SchemaCache } from './schema/types.ts';
+import { findRelation } from './schema/lookup.ts';
 import { handleRead } from './read/handler.ts';
 import { handleOpenApi } from './openapi/handler.ts';
 import { loadPlugins, type Plugins } from './plugins.ts';
@@ -61,15 +62,15 @@ export async function createRestService(options: RestServiceOptions): Promise<Re
     let authenticated = false;
     try {
       const route = routeFor(path);
-      if (method === 'OPTIONS') return sendOptions(res, route);
+      if (method === 'OPTIONS') return sendOptions(res, route, store.cache, resolveProfile('GET', req.headers, settings.schemas));
       const caller = await authenticate(headerValue(req.headers.authorization), { secret, anonRole: ANON_ROLE });
       authenticated = caller.role !== ANON_ROLE;
       const schema = resolveProfile(method, req.headers, settings.schemas);
-      const prefer = parsePrefer(req.headers.prefer);
+      const cache = store.cache;
+      const prefer = parsePrefer(req.headers.prefer, cache.timezones);
       checkStrictPreferences(prefer);
       const run = dispatch(route, method, plugins);
       const body = method === 'GET' || method === 'HEAD' ? null : await readRequestBody(req);
-      const cache = store.cache;
       const parsed = new Map<boolean, QueryParams>();
       const restReq: RestRequest = {
         method, path, url, headers: req.headers, schema, caller, authenticated, body, prefer, cache, settings,
@@ -81,7 +82,7 @@ export async function createRestService(options: RestServiceOptions): Promise<Re
       };
       const readOnly = method === 'GET' || method === 'HEAD' || (route.kind === 'rpc' && isReadOnlyRpc(restReq, route.name));
       const response = await runInTransaction(pool, restReq, readOnly, (tx) => run(restReq, tx));
-      if (settings.schemas.length > 1 && route.kind !== 'root') response.headers['content-profile'] ??= schema;
+      if (settings.schemas.length > 1) response.headers['content-profile'] ??= schema;
       send(res, response);
     } catch (error) {
       sendError(res, toApiError(error, authenticated));
@@ -140,8 +141,21 @@ async function readRequestBody(req: IncomingMessage): Promise<Buffer> {
   }
 }
 
-function sendOptions(res: ServerResponse, route: Route): void {
-  const allow = route.kind === 'relation' ? 'OPTIONS,GET,HEAD,POST,PUT,PATCH,DELETE' : route.kind === 'rpc' ? 'OPTIONS,GET,HEAD,POST' : 'OPTIONS,GET,HEAD';
+/** OPTIONS: the methods the resource allows, as PostgREST derives them. */
+function sendOptions(res: ServerResponse, route: Route, cache: SchemaCache, schema: string): void {
+  let allow = 'OPTIONS,GET,HEAD';
+  if (route.kind === 'relation') {
+    const rel = findRelation(cache, schema, route.name);
+    const methods = ['OPTIONS,GET,HEAD'];
+    if (rel.insertable) methods.push('POST');
+    if (rel.insertable && rel.updatable && rel.primaryKey.length) methods.push('PUT');
+    if (rel.updatable) methods.push('PATCH');
+    if (rel.deletable) methods.push('DELETE');
+    allow = methods.join(',');
+  } else if (route.kind === 'rpc') {
+    const overloads = cache.routines.get(qualifiedKey(schema, route.name)) ?? [];
+    allow = overloads.some((r) => r.volatility === 'volatile') ? 'OPTIONS,POST' : 'OPTIONS,GET,HEAD,POST';
+  }
   res.writeHead(200, { allow, 'content-length': '0' });
   res.end();
 }

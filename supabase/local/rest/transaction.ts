@@ -1,6 +1,5 @@
 // One transaction per request, as PostgREST runs them: BEGIN with the right access mode, then
 // the request's role and settings as transaction-local GUCs, all in one round trip.
-import type pg from 'pg';
 import type { IncomingHttpHeaders } from 'node:http';
 import { literal } from './sql/params.ts';
 import { ident } from './sql/params.ts';
@@ -57,8 +56,4 @@ export function beginSql(setup: TxSetup): string {
   if (setup.timezone) settings.push(['timezone', setup.timezone]);
   const calls = settings.map(([k, v]) => `set_config(${literal(k)}, ${literal(v)}, true)`).join(', ');
   return `BEGIN ISOLATION LEVEL READ COMMITTED ${mode}; SELECT ${calls}`;
-}
-
-export async function begin(client: pg.PoolClient, setup: TxSetup): Promise<void> {
-  await client.query(beginSql(setup));
 }

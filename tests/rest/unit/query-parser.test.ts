@@ -56,7 +56,7 @@ test('filters: operators, negation, quantifiers, lists, fts language', () => {
 test('filters: parse errors say where and what was expected', () => {
   assert.throws(() => parseFilterValue('noop.1'), (e: Error) => {
     assert.equal(e.message, '"failed to parse filter (noop.1)" (line 1, column 1)');
-    assert.equal((e as any).details, 'unexpected "n" expecting "not" or operator (eq, gt, ...)');
+    assert.equal((e as any).details, 'unexpected "o" expecting "not" or operator (eq, gt, ...)');
     return true;
   });
 });
@@ -115,4 +115,54 @@ test('query params: + is a space and percent-escapes decode', () => {
   const q = parseQueryParams('name=eq.a+b%2Cc');
   const op = q.filters[0].filter.operation;
   assert.equal(op.kind === 'quant' && op.value, 'a b,c');
+});
+
+function parseError(fn: () => unknown): { message: string; details: string } {
+  try {
+    fn();
+  } catch (error) {
+    return { message: (error as Error).message, details: (error as { details: string }).details };
+  }
+  throw new Error('expected a parse error');
+}
+
+test('parse errors as PostgREST reports them (its own doctest cases)', () => {
+  assert.deepEqual(parseError(() => parseFilterValue('noop.0')), {
+    message: '"failed to parse filter (noop.0)" (line 1, column 1)',
+    details: 'unexpected "o" expecting "not" or operator (eq, gt, ...)',
+  });
+  assert.deepEqual(parseError(() => parseFilterValue('val')), {
+    message: '"failed to parse filter (val)" (line 1, column 1)',
+    details: 'unexpected "v" expecting "not" or operator (eq, gt, ...)',
+  });
+  const logic = (v: string) => parseError(() => parseLogicTree(v.slice(0, v.indexOf('(')), v.slice(v.indexOf('('))));
+  assert.equal(logic('or()').details, 'unexpected ")" expecting field name (* or [a..z0..9_$]), negation operator (not) or logic operator (and, or)');
+  assert.match(logic('or()').message, /\(line 1, column 4\)$/);
+  assert.equal(logic('or(id.in.1,2,id.eq.3)').details, 'unexpected "1" expecting "("');
+  assert.match(logic('or(id.in.1,2,id.eq.3)').message, /\(line 1, column 10\)$/);
+  assert.equal(logic('and(ord(id.eq.1,id.eq.1),id.eq.2)').details, 'unexpected "d" expecting "("');
+  assert.match(logic('and(ord(id.eq.1,id.eq.1),id.eq.2)').message, /\(line 1, column 7\)$/);
+  assert.equal(logic('or(id.eq.1,not.xor(id.eq.2,id.eq.3))').details, 'unexpected "x" expecting logic operator (and, or)');
+  assert.match(logic('or(id.eq.1,not.xor(id.eq.2,id.eq.3))').message, /\(line 1, column 16\)$/);
+  const order = (v: string) => parseError(() => parseOrder(v));
+  assert.deepEqual(order('id.ac'), { message: '"failed to parse order (id.ac)" (line 1, column 4)', details: 'unexpected "c" expecting "asc", "desc", "nullsfirst" or "nullslast"' });
+  assert.deepEqual(order('id.nulsfist'), { message: '"failed to parse order (id.nulsfist)" (line 1, column 4)', details: 'unexpected "n" expecting "asc", "desc", "nullsfirst" or "nullslast"' });
+  assert.deepEqual(order('id.asc.nlsfst'), { message: '"failed to parse order (id.asc.nlsfst)" (line 1, column 8)', details: 'unexpected "l" expecting "nullsfirst" or "nullslast"' });
+  assert.deepEqual(order('id.descc'), { message: '"failed to parse order (id.descc)" (line 1, column 8)', details: "unexpected 'c' expecting delimiter (.), \",\" or end of input" });
+  const select = (v: string) => parseError(() => parseSelect(v));
+  assert.deepEqual(select('id,clients(name[])'), {
+    message: '"failed to parse select parameter (id,clients(name[]))" (line 1, column 16)',
+    details: "unexpected '[' expecting letter, digit, \"-\", \"->>\", \"->\", \"::\", \".\", \")\", \",\" or end of input",
+  });
+  assert.deepEqual(select('*!hint'), { message: '"failed to parse select parameter (*!hint)" (line 1, column 2)', details: "unexpected '!' expecting \")\", \",\" or end of input" });
+  assert.deepEqual(select('name::'), { message: '"failed to parse select parameter (name::)" (line 1, column 7)', details: 'unexpected end of input expecting letter or digit' });
+});
+
+test('after a dot in select only an aggregate may follow, as PostgREST reports', () => {
+  assert.deepEqual(parseError(() => parseSelect('prt.*,u.email')), {
+    message: '"failed to parse select parameter (prt.*,u.email)" (line 1, column 5)',
+    details: 'unexpected "*" expecting "sum", "avg", "count", "max" or "min"',
+  });
+  assert.match(parseError(() => parseSelect('*,created_by:auth.users!fk(id,email)')).message, /\(line 1, column 19\)$/);
+  assert.match(parseError(() => parseSelect('id,title,')).message, /\(line 1, column 10\)$/);
 });

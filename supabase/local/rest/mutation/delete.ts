@@ -3,7 +3,7 @@ import type { RestResponse, TxClient } from '../context.ts';
 import { checkSingular, representationBody, response, runOuter } from './execute.ts';
 import { checkMaxAffected, contentRange, preferenceApplied, shouldCount } from './headers.ts';
 import { deleteSql } from './statements.ts';
-import { limitedSpec, representation, whereSql, type Target } from './target.ts';
+import { representation, whereSql, type Target } from './target.ts';
 
 export async function handleDelete(target: Target, tx: TxClient): Promise<RestResponse> {
   const { req, relation } = target;
@@ -12,7 +12,6 @@ export async function handleDelete(target: Target, tx: TxClient): Promise<RestRe
   const statement = deleteSql({
     relation,
     where: whereSql(target),
-    limited: limitedSpec(target),
     returning: { kind: wantsBody ? 'all' : 'rows', inserted: false },
   });
   const row = await runOuter(tx, target, {

@@ -37,22 +37,13 @@ export interface UpdateSpec {
   /** Placeholder of the JSON array whose first row holds the new values. */
   rows: string;
   where: string[];
-  limited?: LimitedSpec;
   returning: ReturningSpec;
 }
 
 export interface DeleteSpec {
   relation: Relation;
   where: string[];
-  limited?: LimitedSpec;
   returning: ReturningSpec;
-}
-
-/** `limit`/`offset` (and `order`) on PATCH/DELETE: only the first rows matching are changed. */
-export interface LimitedSpec {
-  order: string;
-  limit?: number;
-  offset: number;
 }
 
 export const BODY = 'pgrst_body';
@@ -72,6 +63,8 @@ function returningSql(relation: Relation, spec: ReturningSpec): string {
 
 /** The default of a column left out of a row with missing=default. */
 function defaultSql(relation: Relation, column: Column): string {
+  // A generated column takes no value at all (its catalog "default" is the generation expression).
+  if (column.generated) return 'NULL';
   if (column.default !== null) return column.default;
   if (column.identity) return `nextval(pg_get_serial_sequence(${literal(tableName(relation))}, ${literal(column.name)}))`;
   return 'NULL';
@@ -110,21 +103,11 @@ export function insertSql(spec: InsertSpec): string {
   return sql + returningSql(spec.relation, spec.returning);
 }
 
-function limitedWhere(relation: Relation, where: string[], limited: LimitedSpec): string {
-  const table = tableName(relation);
-  let inner = `SELECT ${table}.ctid FROM ${table}`;
-  if (where.length) inner += ` WHERE ${where.join(' AND ')}`;
-  if (limited.order) inner += ` ORDER BY ${limited.order}`;
-  if (limited.limit !== undefined) inner += ` LIMIT ${limited.limit}`;
-  if (limited.offset) inner += ` OFFSET ${limited.offset}`;
-  return `${table}.ctid = ANY(ARRAY(${inner}))`;
-}
-
 export function updateSql(spec: UpdateSpec): string {
   const table = tableName(spec.relation);
   const b = ident(BODY);
   const set = spec.columns.map((c) => `${ident(c)} = ${b}.${ident(c)}`).join(', ');
-  const where = spec.limited ? [limitedWhere(spec.relation, spec.where, spec.limited)] : spec.where;
+  const where = spec.where;
   let sql = `UPDATE ${table} SET ${set} FROM (SELECT * FROM json_populate_recordset(NULL::${table}, ${spec.rows}::json) LIMIT 1) AS ${b}`;
   if (where.length) sql += ` WHERE ${where.join(' AND ')}`;
   return sql + returningSql(spec.relation, spec.returning);
@@ -132,7 +115,7 @@ export function updateSql(spec: UpdateSpec): string {
 
 export function deleteSql(spec: DeleteSpec): string {
   const table = tableName(spec.relation);
-  const where = spec.limited ? [limitedWhere(spec.relation, spec.where, spec.limited)] : spec.where;
+  const where = spec.where;
   let sql = `DELETE FROM ${table}`;
   if (where.length) sql += ` WHERE ${where.join(' AND ')}`;
   return sql + returningSql(spec.relation, spec.returning);

@@ -7,11 +7,11 @@ import { buildReadPlan, type ReadPlan } from '../plan/read-plan.ts';
 import type { QueryParams } from '../query/types.ts';
 import { findRelation } from '../schema/lookup.ts';
 import type { Relation } from '../schema/types.ts';
-import { filterSql, logicSql, fieldSql } from '../sql/filters.ts';
+import { filterSql, logicSql } from '../sql/filters.ts';
 import { SqlParams } from '../sql/params.ts';
 import { buildSelectSql, type RootSource } from '../sql/select.ts';
 import { readPayload, type Payload } from './payload.ts';
-import { tableName, type LimitedSpec } from './statements.ts';
+import { tableName } from './statements.ts';
 
 export interface Target {
   req: RestRequest;
@@ -54,23 +54,11 @@ export function whereSql(target: Target): string[] {
   ];
 }
 
-/** limit/offset on PATCH/DELETE: change only that many rows, picked in `order=` order. */
-export function limitedSpec(target: Target): LimitedSpec | undefined {
-  const range = target.query.ranges.get('');
-  if (!range || (range.limit === undefined && range.offset === 0)) return undefined;
-  const table = tableName(target.relation);
-  const order = target.plan.root.order
-    .filter((t) => !t.relation)
-    .map((t) => {
-      const dir = t.direction ? ` ${t.direction.toUpperCase()}` : '';
-      const nulls = t.nulls ? (t.nulls === 'nullsfirst' ? ' NULLS FIRST' : ' NULLS LAST') : '';
-      return fieldSql(table, t.field) + dir + nulls;
-    })
-    .join(', ');
-  return { order, limit: range.limit, offset: range.offset };
-}
-
-/** The representation: the read plan's SELECT over the affected rows, unfiltered and unlimited. */
+/**
+ * The representation: the read plan's SELECT over the affected rows, unfiltered and unlimited, in
+ * `order=` order. (`limit`/`offset` do not limit a PATCH or DELETE: PostgREST 13 dropped limited
+ * updates and deletes; `Prefer: max-affected` with handling=strict is what guards them now.)
+ */
 export function representation(target: Target): (source: RootSource) => string {
   return (source) => buildSelectSql(target.plan, target.params, { source, rootFilters: false, range: null });
 }

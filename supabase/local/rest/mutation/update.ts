@@ -4,7 +4,7 @@ import { checkSingular, representationBody, response, runOuter } from './execute
 import { checkMaxAffected, contentRange, preferenceApplied, shouldCount } from './headers.ts';
 import type { OuterRow } from './outer-query.ts';
 import { updateSql } from './statements.ts';
-import { limitedSpec, representation, targetPayload, whereSql, type Target } from './target.ts';
+import { representation, targetPayload, whereSql, type Target } from './target.ts';
 
 const NOTHING: OuterRow = { total: 0, inserted: null, location: null, body: '[]', guc_headers: null, guc_status: null };
 
@@ -22,7 +22,6 @@ export async function handleUpdate(target: Target, tx: TxClient): Promise<RestRe
       columns,
       rows,
       where: whereSql(target),
-      limited: limitedSpec(target),
       returning: { kind: wantsBody ? 'all' : 'rows', inserted: false },
     });
     row = await runOuter(tx, target, {

@@ -24,7 +24,7 @@ const ref = (to: string) => ({ $ref: `#/parameters/${to}` });
 function definition(cache: SchemaCache, rel: Relation): Record<string, unknown> {
   const rels = cache.relationships.get(qualifiedKey(rel.schema, rel.name)) ?? [];
   const properties = Object.fromEntries(rel.columns.map((c) => [c.name, property(rel, c, rels)]));
-  const required = rel.columns.filter((c) => !c.nullable && c.default === null && !c.generated && !c.identity).map((c) => c.name);
+  const required = rel.columns.filter((c) => !c.nullable).map((c) => c.name);
   const out: Record<string, unknown> = {};
   if (rel.description) out.description = rel.description;
   out.properties = properties;
@@ -33,47 +33,66 @@ function definition(cache: SchemaCache, rel: Relation): Record<string, unknown> 
   return out;
 }
 
+/** First line of a comment as the summary, the rest (leading newlines dropped) as the description. */
+function summaryOf(comment: string | null): Record<string, string> {
+  if (!comment) return {};
+  const i = comment.indexOf('\n');
+  if (i < 0) return { summary: comment };
+  const rest = comment.slice(i).replace(/^\n+/, '');
+  return rest ? { summary: comment.slice(0, i), description: rest } : { summary: comment.slice(0, i) };
+}
+
 function relationPaths(rel: Relation, privileges: Set<string>): Record<string, unknown> {
   const filters = rel.columns.map((c) => ref(`rowFilter.${rel.name}.${c.name}`));
   const tags = [rel.name];
-  const summary = rel.description ? { summary: rel.description.split('\n')[0] } : {};
+  const summary = summaryOf(rel.description);
   const path: Record<string, unknown> = {};
-  if (privileges.has('SELECT')) {
+  {
     path.get = {
       ...summary, tags,
       parameters: [...filters, ref('select'), ref('order'), ref('range'), ref('rangeUnit'), ref('offset'), ref('limit'), ref('preferCount')],
       responses: { '200': { description: 'OK', schema: { items: { $ref: `#/definitions/${rel.name}` }, type: 'array' } }, '206': { description: 'Partial Content' } },
     };
   }
-  if (privileges.has('INSERT') && rel.insertable) {
+  // Like PostgREST: a writable relation gets all three write methods.
+  if (privileges.size > 0 && (rel.insertable || rel.updatable || rel.deletable)) {
     path.post = { ...summary, tags, parameters: [ref(`body.${rel.name}`), ref('select'), ref('preferPost')], responses: { '201': { description: 'Created' } } };
-  }
-  if (privileges.has('DELETE') && rel.deletable) {
     path.delete = { ...summary, tags, parameters: [...filters, ref('preferReturn')], responses: { '204': { description: 'No Content' } } };
-  }
-  if (privileges.has('UPDATE') && rel.updatable) {
     path.patch = { ...summary, tags, parameters: [...filters, ref(`body.${rel.name}`), ref('preferReturn')], responses: { '204': { description: 'No Content' } } };
   }
   return path;
 }
 
+function rpcProperty(type: string): Record<string, unknown> {
+  const t = swaggerType(type);
+  return { ...(t ? { type: t } : {}), ...(t === 'array' ? { items: itemsOf(type) } : {}), format: type };
+}
+
+function itemsOf(arrayType: string): Record<string, unknown> {
+  const t = swaggerType(arrayType.slice(0, -2));
+  return t ? { type: t } : {};
+}
+
 function rpcPath(routine: Routine): Record<string, unknown> {
   const args = routine.params.filter((p) => p.name);
-  const properties = Object.fromEntries(
-    args.map((p) => {
-      const type = swaggerType(p.type);
-      return [p.name, { format: p.type, ...(type ? { type } : {}), ...(type === 'array' ? { items: { type: 'string' } } : {}) }];
-    }),
-  );
   const required = args.filter((p) => p.required).map((p) => p.name);
-  const tags = [`(rpc) ${routine.name}`];
-  const summary = routine.description ? { summary: routine.description.split('\n')[0] } : {};
-  const body = { in: 'body', name: 'args', required: true, schema: { properties, ...(required.length ? { required } : {}), type: 'object' } };
-  const query = args.map((p) => ({ format: p.type, in: 'query', name: p.name, required: p.required, type: swaggerType(p.type) ?? 'string' }));
-  const out: Record<string, unknown> = {
-    post: { ...summary, tags, parameters: [body, ref('preferParams')], produces: MEDIA.slice(0, 3), responses: { '200': { description: 'OK' } } },
+  const schema = {
+    ...(routine.description ? { description: routine.description } : {}),
+    properties: Object.fromEntries(args.map((p) => [p.name, rpcProperty(p.type)])),
+    ...(required.length ? { required } : {}),
+    type: 'object',
   };
-  if (routine.volatility !== 'volatile') out.get = { ...summary, tags, parameters: query, produces: MEDIA.slice(0, 3), responses: { '200': { description: 'OK' } } };
+  const op = { ...summaryOf(routine.description), tags: [`(rpc) ${routine.name}`], produces: MEDIA.slice(0, 3), responses: { '200': { description: 'OK' } } };
+  const query = args.map((p) => {
+    const t = swaggerType(p.type);
+    if (p.variadic) {
+      return { name: p.name, required: p.required, in: 'query', type: t ?? 'string', items: { ...itemsOf(p.type), format: p.type.slice(0, -2) }, collectionFormat: 'multi' };
+    }
+    return { name: p.name, required: p.required, in: 'query', format: p.type, type: t === 'array' || !t ? 'string' : t };
+  });
+  const out: Record<string, unknown> = {};
+  if (routine.volatility !== 'volatile') out.get = { ...op, parameters: query };
+  out.post = { ...op, parameters: [{ name: 'args', required: true, in: 'body', schema }, ref('preferParams')] };
   return out;
 }
 
@@ -114,18 +133,19 @@ export function buildOpenApi(cache: SchemaCache, privileges: Privileges, options
     parameters[`body.${rel.name}`] = { name: rel.name, description: rel.name, required: false, in: 'body', schema: { $ref: `#/definitions/${rel.name}` } };
     for (const col of rel.columns) {
       parameters[`rowFilter.${rel.name}.${col.name}`] = {
-        name: col.name, ...(col.description ? { description: col.description } : {}), required: false, format: col.type, in: 'query', type: 'string',
+        name: col.name, ...(col.description ? { description: col.description } : {}), required: false, in: 'query', type: 'string',
       };
     }
   }
   for (const routine of routines) paths[`/rpc/${routine.name}`] = rpcPath(routine);
 
-  const [title, ...rest] = (options.schemaDescription ?? '').split('\n');
+  const comment = options.schemaDescription;
+  const newline = comment?.indexOf('\n') ?? -1;
   return {
     swagger: '2.0',
     info: {
-      description: options.schemaDescription ? rest.join('\n').trim() : '',
-      title: options.schemaDescription ? title : 'standard public schema',
+      description: comment === null ? 'This is a dynamic API generated by PostgREST' : newline < 0 ? '' : comment.slice(newline).replace(/^\n+/, ''),
+      title: comment === null ? 'PostgREST API' : newline < 0 ? comment : comment.slice(0, newline),
       version: POSTGREST_VERSION,
     },
     host: options.host,

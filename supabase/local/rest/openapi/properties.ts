@@ -25,16 +25,19 @@ export function swaggerType(type: string): string | undefined {
   }
 }
 
-/** The default as PostgREST shows it: JSON when the literal parses as JSON, else the string literal. */
+/** The default as PostgREST shows it: for string types the literal without its `::type` cast and
+ * quotes, for others the expression itself, in both cases only when it reads as JSON. */
 function defaultValue(expr: string | null, type: string): unknown {
   if (expr === null) return undefined;
-  if (type.endsWith('[]')) return /^'((?:[^']|'')*)'::/.exec(expr)?.[1].replace(/''/g, "'");
-  const literal = /^'((?:[^']|'')*)'::[\w\s."[\]]+$/.exec(expr);
-  const text = literal ? literal[1].replace(/''/g, "'") : expr;
+  let text = expr;
+  if (swaggerType(type) === 'string') {
+    const suffix = `::${type}`;
+    text = JSON.stringify(expr.endsWith(suffix) ? expr.slice(0, -suffix.length).replace(/^'+|'+$/g, '') : expr);
+  }
   try {
     return JSON.parse(text);
   } catch {
-    return literal ? text : undefined;
+    return undefined;
   }
 }
 
@@ -61,6 +64,9 @@ export function property(rel: Relation, col: Column, rels: Relationship[]): Reco
   if (col.maxLength !== null) out.maxLength = col.maxLength;
   const type = swaggerType(col.type);
   if (type) out.type = type;
-  if (type === 'array') out.items = { type: swaggerType(col.arrayItemType ?? col.type.slice(0, -2)) ?? 'string' };
+  if (type === 'array') {
+    const itemType = swaggerType(col.type.slice(0, -2));
+    out.items = itemType ? { type: itemType } : {};
+  }
   return out;
 }

@@ -1,7 +1,8 @@
 // Resolves a parsed query (select, filters, order, ranges) against the schema cache into a tree
 // of nodes, one per resource (the root and each embed), ready for the SQL builder.
 import { ApiError } from '../errors.ts';
-import type { Relation, Relationship, SchemaCache } from '../schema/types.ts';
+import type { Relation, Relationship, Routine, SchemaCache } from '../schema/types.ts';
+import { qualifiedKey } from '../schema/types.ts';
 import { findRelation } from '../schema/lookup.ts';
 import type { Filter, LogicTree, OrderTerm, QueryParams, RangeParam, SelectField, SelectItem, SelectRelation } from '../query/types.ts';
 import { findRelationship } from './find-relationship.ts';
@@ -31,6 +32,8 @@ export interface ReadNode {
   logic: LogicTree[];
   order: OrderTerm[];
   range?: RangeParam;
+  /** Computed fields of the relation (functions of its row), by name. */
+  computed?: Map<string, Routine>;
 }
 
 export interface ReadPlan {
@@ -53,28 +56,30 @@ class AliasCounter {
 export function buildReadPlan(cache: SchemaCache, schema: string, table: string, query: QueryParams, options: PlanOptions = {}): ReadPlan {
   const relation = findRelation(cache, schema, table);
   const counter = new AliasCounter();
-  const root = buildNode(cache, schema, relation, query.select, counter, options, relation.name);
+  const root = buildNode(cache, schema, relation, query.select, counter, options, relation.name, 0);
   root.alias = '';
   attachParams(root, query);
   return { schema, root };
 }
 
-function buildNode(cache: SchemaCache, schema: string, relation: Relation, select: SelectItem[], counter: AliasCounter, options: PlanOptions, alias: string): ReadNode {
-  const node: ReadNode = { relation, alias, items: [], filters: [], logic: [], order: [] };
+function buildNode(cache: SchemaCache, schema: string, relation: Relation, select: SelectItem[], counter: AliasCounter, options: PlanOptions, alias: string, depth: number): ReadNode {
+  const computed = cache.computedFields.get(qualifiedKey(relation.schema, relation.name));
+  const node: ReadNode = { relation, alias, items: [], filters: [], logic: [], order: [], computed };
   for (const item of select) {
     if (item.kind === 'field') {
       if (item.aggregate && !options.aggregatesEnabled) throw new ApiError(400, 'PGRST123', 'Use of aggregate functions is not allowed');
       node.items.push({ kind: 'field', field: item });
-    } else node.items.push({ kind: 'embed', embed: buildEmbed(cache, schema, relation, item, counter, options) });
+    } else node.items.push({ kind: 'embed', embed: buildEmbed(cache, schema, relation, item, counter, options, depth + 1) });
   }
   return node;
 }
 
-function buildEmbed(cache: SchemaCache, schema: string, parent: Relation, item: SelectRelation, counter: AliasCounter, options: PlanOptions): EmbedNode {
+function buildEmbed(cache: SchemaCache, schema: string, parent: Relation, item: SelectRelation, counter: AliasCounter, options: PlanOptions, depth: number): EmbedNode {
   const relationship = findRelationship(cache, schema, parent.name, item.name, item.hint);
   const target = findRelation(cache, relationship.foreignTable.schema, relationship.foreignTable.name);
-  const alias = counter.next(target.name);
-  const node = buildNode(cache, schema, target, item.children, counter, options, alias);
+  // As PostgREST names it (`clients_1`): each embed is its own subquery, so the depth keeps it unique.
+  const alias = `${target.name}_${depth}`;
+  const node = buildNode(cache, schema, target, item.children, counter, options, alias, depth);
   const toOne = relationship.cardinality === 'many-to-one' || relationship.cardinality === 'one-to-one';
   return {
     key: item.alias ?? item.name,

@@ -53,8 +53,12 @@ export class Cursor {
     while (this.peek() === ' ' || this.peek() === '\t') this.pos++;
   }
 
-  fail(expecting: string[], at = this.pos): never {
-    const found = at >= this.text.length ? 'end of input' : JSON.stringify(this.text[at]);
+  /** Fails at `at`; `unexpectedAt` is where the offending character is (Parsec reports the
+   * mismatching character of a keyword at the keyword's start). Failures that could have been
+   * the end of the input show the character in single quotes, as Parsec's eof does. */
+  fail(expecting: string[], at = this.pos, unexpectedAt = at): never {
+    const ch = this.text[unexpectedAt];
+    const found = ch === undefined ? 'end of input' : expecting.includes('end of input') ? `'${ch}'` : JSON.stringify(ch);
     const details = `unexpected ${found} ${formatExpecting(expecting)}`.trim();
     throw new QueryParseError(this.source, at + 1, details);
   }
@@ -109,4 +113,11 @@ export function readFieldName(c: Cursor, expecting: string[] = []): string {
     }
     return out;
   }
+}
+
+/** Where `text` (from `from`) first differs from `word`: the index of the offending character. */
+export function mismatchAt(text: string, from: number, word: string): number {
+  let i = 0;
+  while (i < word.length && text[from + i] === word[i]) i++;
+  return from + i;
 }

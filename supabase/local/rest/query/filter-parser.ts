@@ -1,6 +1,6 @@
 // Filter values (`eq.1`, `not.in.(a,b)`, `fts(english).cat`) and logic trees (`or=(a.eq.1,and(b.gt.2,c.is.null))`).
 import type { Filter, FtsOperator, IsValue, LogicTree, Operation, QuantOperator, SimpleOperator } from './types.ts';
-import { Cursor, isIdentChar, readQuoted } from './cursor.ts';
+import { Cursor, isIdentChar, mismatchAt, QueryParseError, readQuoted } from './cursor.ts';
 import { readField } from './field-parser.ts';
 
 const SIMPLE: SimpleOperator[] = ['neq', 'cs', 'cd', 'ov', 'sl', 'sr', 'nxr', 'nxl', 'adj'];
@@ -133,13 +133,17 @@ function readOperation(c: Cursor, readValue: ValueReader): Operation {
       c.pos++;
       return { kind: 'quant', op: quant, quantifier, value: readValue(c) };
     }
+    // `eqx.1`: the operator was read, what follows it is wrong.
+    c.fail(quantifier ? ['delimiter (.)'] : ['"("', 'delimiter (.)']);
+  }
+  if (simple) {
+    c.pos += simple.length;
+    c.fail(['delimiter (.)']);
   }
   c.pos = start;
-  c.fail(negatedAllowed(c, start) ? ['"not"', OPERATOR_LABEL] : [OPERATOR_LABEL], start);
-}
-
-function negatedAllowed(c: Cursor, start: number): boolean {
-  return start === 0 || !c.text.slice(0, start).endsWith('not.');
+  // As Parsec reports it: the offending character of the first alternative tried ("not").
+  if (start === 0 || !c.text.slice(0, start).endsWith('not.')) c.fail(['"not"', OPERATOR_LABEL], start, mismatchAt(c.text, start, 'not'));
+  c.fail([OPERATOR_LABEL], start);
 }
 
 /** `eq.1` etc.: the value of a filter query parameter. */
@@ -159,8 +163,18 @@ export function parseLogicTree(operator: string, value: string): LogicTree {
 function readLogicTree(c: Cursor): LogicTree {
   const save = c.pos;
   const asFilter = tryReadLogicFilter(c);
-  if (asFilter) return { kind: 'filter', filter: asFilter };
+  if (!(asFilter instanceof QueryParseError) && asFilter) return { kind: 'filter', filter: asFilter };
   c.pos = save;
+  try {
+    return readLogicExpr(c);
+  } catch (error) {
+    // Like Parsec merging the two alternatives: the error that got further wins.
+    if (asFilter instanceof QueryParseError && error instanceof QueryParseError && asFilter.column > error.column) throw asFilter;
+    throw error;
+  }
+}
+
+function readLogicExpr(c: Cursor): LogicTree {
   let negated = false;
   if (c.startsWith('not.')) {
     c.pos += 4;
@@ -185,13 +199,15 @@ function readLogicTree(c: Cursor): LogicTree {
   return { kind: 'expr', negated, operator, children };
 }
 
-function tryReadLogicFilter(c: Cursor): Filter | undefined {
+/** A filter, undefined when this is not a filter at all, or the error of a filter gone wrong. */
+function tryReadLogicFilter(c: Cursor): Filter | QueryParseError | undefined {
   try {
     const field = readField(c);
     if (!c.eat('.')) return undefined;
     const { negated, operation } = readOpExpr(c, readLogicValue);
     return { field, negated, operation };
-  } catch {
-    return undefined;
+  } catch (error) {
+    if (error instanceof QueryParseError) return error;
+    throw error;
   }
 }

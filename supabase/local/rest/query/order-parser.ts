@@ -1,6 +1,6 @@
 // `order=name.desc.nullslast,data->a,clients(name).asc`.
 import type { OrderTerm } from './types.ts';
-import { Cursor, readFieldName } from './cursor.ts';
+import { Cursor, mismatchAt, readFieldName } from './cursor.ts';
 import { readField } from './field-parser.ts';
 
 export function parseOrder(text: string): OrderTerm[] {
@@ -32,13 +32,13 @@ function readTerm(c: Cursor): OrderTerm {
     else if (c.eat('desc')) term.direction = 'desc';
     else if (c.eat('nullsfirst')) term.nulls = 'nullsfirst';
     else if (c.eat('nullslast')) term.nulls = 'nullslast';
-    else c.fail(['"asc"', '"desc"', '"nullsfirst"', '"nullslast"'], at + 1);
+    else c.fail(['"asc"', '"desc"', '"nullsfirst"', '"nullslast"'], at + 1, mismatchAt(c.text, at + 1, 'asc'));
     if (term.direction && c.peek() === '.') {
       const at2 = c.pos;
       c.pos++;
       if (c.eat('nullsfirst')) term.nulls = 'nullsfirst';
       else if (c.eat('nullslast')) term.nulls = 'nullslast';
-      else c.fail(['"nullsfirst"', '"nullslast"'], at2 + 1);
+      else c.fail(['"nullsfirst"', '"nullslast"'], at2 + 1, mismatchAt(c.text, at2 + 1, 'nullsfirst'));
     }
   }
   c.skipSpaces();

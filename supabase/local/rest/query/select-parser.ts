@@ -1,13 +1,12 @@
 // `select=` → a forest of fields and embedded resources, as PostgREST's pFieldForest parses it.
 import type { AggregateName, SelectField, SelectItem, SelectRelation } from './types.ts';
-import { Cursor, isIdentChar, QueryParseError, readFieldName } from './cursor.ts';
+import { Cursor, isIdentChar, mismatchAt, QueryParseError, readFieldName } from './cursor.ts';
 import { readField } from './field-parser.ts';
 
 export function parseSelect(text: string): SelectItem[] {
   const c = new Cursor(text, `failed to parse select parameter (${text})`);
-  const items = readForest(c, false);
-  if (!c.done) c.fail(['","', 'end of input']);
-  return items;
+  // Like PostgREST (Parsec without eof), whatever follows a complete forest is ignored: `id,name)`.
+  return readForest(c, false);
 }
 
 function readForest(c: Cursor, nested: boolean): SelectItem[] {
@@ -36,8 +35,24 @@ function attempt<T>(c: Cursor, fn: () => T): T | undefined {
   }
 }
 
+/** Without parsing (nor throwing): does an embed `name(…)` start here (not `count()`/`col.sum()`)? */
+function looksLikeRelation(c: Cursor): boolean {
+  const t = c.text;
+  for (let i = c.pos; i < t.length; i++) {
+    const ch = t[i];
+    if (ch === '"') {
+      for (i++; i < t.length && t[i] !== '"'; i++) if (t[i] === '\\') i++;
+    } else if (ch === ',' || ch === ')') return false;
+    else if (ch === '(') {
+      if (t[i + 1] !== ')') return true;
+      return !/(^|:)\s*count\s*$|\.(sum|avg|count|max|min)$/.test(t.slice(c.pos, i));
+    }
+  }
+  return false;
+}
+
 function readTree(c: Cursor): SelectItem {
-  const relation = attempt(c, () => readRelationHead(c));
+  const relation = looksLikeRelation(c) ? attempt(c, () => readRelationHead(c)) : undefined;
   if (relation) {
     c.expect('(');
     relation.children = readForest(c, true);
@@ -59,7 +74,10 @@ function readEmbedParams(c: Cursor): Pick<SelectRelation, 'hint' | 'join'> {
   return out;
 }
 
+const ALIAS_AHEAD = /^[ \t]*("(?:[^"\\]|\\.)*"|[\p{L}\p{N}_ $]+(?:-(?!>)[\p{L}\p{N}_ $]+)*):(?!:)/u;
+
 function readAlias(c: Cursor): string | undefined {
+  if (!ALIAS_AHEAD.test(c.text.slice(c.pos))) return undefined;
   return attempt(c, () => {
     const name = readFieldName(c);
     if (c.peek() !== ':' || c.peek(1) === ':') c.fail(['":"']);
@@ -116,11 +134,12 @@ function readFieldSelect(c: Cursor): SelectField {
   const cast = c.eat('::') ? readIdentifier(c) : undefined;
   let aggregate: AggregateName | undefined;
   if (c.peek() === '.') {
-    const save = c.pos;
+    const dot = c.pos;
     c.pos++;
     aggregate = AGGREGATES.find((a) => c.startsWith(`${a}()`));
     if (aggregate) c.pos += aggregate.length + 2;
-    else c.pos = save;
+    // `prt.*`, `auth.users(...)`: after a dot only an aggregate may follow (Parsec's furthest error).
+    else c.fail(AGGREGATES.map((a) => `"${a}"`), dot + 1, mismatchAt(c.text, dot + 1, 'sum'));
   }
   const aggregateCast = aggregate && c.eat('::') ? readIdentifier(c) : undefined;
   const expecting = field.json.length ? ['"->"', '"::"', '"."'] : ['letter', 'digit', '"-"', '"->>"', '"->"', '"::"', '"."'];

@@ -8,22 +8,23 @@ import { SqlParams } from '../sql/params.ts';
 import { wrapSql } from '../sql/wrap.ts';
 import { contentRange, pageFor, parseRangeHeader, rangeStatus } from './range.ts';
 import { plannedCount } from './count.ts';
+import { contentLocation } from './content-location.ts';
+import { readPreferenceApplied } from '../prefer.ts';
 
 export async function handleRead(req: RestRequest, tx: TxClient, table: string): Promise<RestResponse> {
   const media = negotiate(req.headers.accept, ['json', 'object', 'csv']);
   const query = req.query();
-  const plan = buildReadPlan(req.cache, req.schema, table, query);
+  const plan = buildReadPlan(req.cache, req.schema, table, query, { aggregatesEnabled: aggregatesEnabled(req) });
   const page = pageFor(plan.root.range, req.method === 'GET' || req.method === 'HEAD' ? parseRangeHeader(req.headers) : undefined, req.settings.maxRows);
 
-  const params = new SqlParams();
+  // Values inlined as literals: the whole read is one round trip (BEGIN; settings; query; COMMIT).
+  const params = new SqlParams([], { inline: true });
   const selectSql = buildSelectSql(plan, params, { range: page });
   const countMode = req.prefer.count;
   let total: number | null = null;
   let countSql: string | null = null;
   if (countMode === 'planned' || countMode === 'estimated') {
-    const countParams = new SqlParams();
-    const sql = buildCountSql(plan, countParams);
-    total = await plannedCount(tx, sql, countParams.values);
+    total = await plannedCount(tx, buildCountSql(plan, params), []);
     if (countMode === 'estimated' && total <= req.settings.maxRows) {
       total = null;
       countSql = buildCountSql(plan, params);
@@ -31,7 +32,7 @@ export async function handleRead(req: RestRequest, tx: TxClient, table: string):
   } else if (countMode === 'exact') countSql = buildCountSql(plan, params);
 
   const sql = wrapSql(selectSql, { media: media.kind, stripNulls: media.stripNulls, countSql });
-  const { rows } = await tx.query(sql, params.values);
+  const { rows } = await tx.queryAndCommit(sql);
   const row = rows[0];
   const pageTotal = Number(row.page_total);
   if (row.total_result_set !== null) total = Number(row.total_result_set);
@@ -40,14 +41,23 @@ export async function handleRead(req: RestRequest, tx: TxClient, table: string):
     throw new ApiError(406, 'PGRST116', 'Cannot coerce the result to a single JSON object', `The result contains ${pageTotal} rows`);
   }
   const status = rangeStatus(page.offset, pageTotal, total);
+  const applied = readPreferenceApplied(req.prefer);
   return {
     status,
     headers: {
-      'content-type': CONTENT_TYPES[media.kind],
       'content-range': contentRange(page.offset, pageTotal, total),
+      'content-location': contentLocation(table, query.raw),
+      'content-type': CONTENT_TYPES[media.kind],
+      ...(applied ? { 'preference-applied': applied } : {}),
     },
     body: row.body,
     gucHeaders: row.response_headers,
     gucStatus: row.response_status,
   };
+}
+
+/** `ALTER ROLE authenticator SET pgrst.db_aggregates_enabled = 'true'` (then NOTIFY pgrst, 'reload config'). */
+export function aggregatesEnabled(req: RestRequest): boolean {
+  const settings = req.cache.roleSettings.get('authenticator') ?? [];
+  return settings.some(([name, value]) => name === 'pgrst.db_aggregates_enabled' && value === 'true');
 }

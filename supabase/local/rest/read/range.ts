@@ -9,8 +9,8 @@ export interface Page {
   limit?: number;
 }
 
-function rangeError(details: string): ApiError {
-  return new ApiError(416, 'PGRST103', 'Requested range not satisfiable', details);
+function rangeError(details: string, headers: Record<string, string> = {}): ApiError {
+  return new ApiError(416, 'PGRST103', 'Requested range not satisfiable', details, null, headers);
 }
 
 /** `Range: 0-9` (items) → {offset 0, limit 10}; undefined when absent or not an items range. */
@@ -51,6 +51,6 @@ export function contentRange(offset: number, pageTotal: number, total: number | 
 /** 200, or 206 when a count shows the page is partial; 416 when the offset is past the end. */
 export function rangeStatus(offset: number, pageTotal: number, total: number | null): number {
   if (total === null) return 200;
-  if (offset > total) throw rangeError(`An offset of ${offset} was requested, but there are only ${total} rows.`);
+  if (offset > total) throw rangeError(`An offset of ${offset} was requested, but there are only ${total} rows.`, { 'content-range': `*/${total}` });
   return pageTotal < total ? 206 : 200;
 }

@@ -4,7 +4,7 @@
 import type { Routine, RoutineParam } from '../schema/types.ts';
 import { csvSql } from '../mutation/outer-query.ts';
 import { ident, pgArrayLiteral, qualified, type SqlParams } from '../sql/params.ts';
-import type { CallArguments } from './arguments.ts';
+import { singleObjectJson, type CallArguments } from './arguments.ts';
 import type { Resolution } from './resolve.ts';
 
 export const SOURCE = 'pgrst_source';
@@ -32,7 +32,7 @@ function argumentSql(resolution: Resolution, args: CallArguments, params: SqlPar
   const { routine, mode } = resolution;
   if (mode === 'whole-body') {
     const p = routine.params[0];
-    const value = args.kind === 'body' ? args.json : args.kind === 'text' ? args.text : '{}';
+    const value = args.kind === 'text' ? args.text : singleObjectJson(args);
     const expr = `${params.add(value)}::${p.type}`;
     return { exprs: [p.name ? named(p, expr) : expr] };
   }
@@ -43,7 +43,7 @@ function argumentSql(resolution: Resolution, args: CallArguments, params: SqlPar
     return {
       exprs: given.map((p) => {
         const values = args.values.get(p.name)!;
-        const value = p.variadic ? pgArrayLiteral(values) : values[0];
+        const value = p.variadic ? pgArrayLiteral(values) : values[values.length - 1];
         return named(p, `${params.add(value)}::${p.type}`);
       }),
     };

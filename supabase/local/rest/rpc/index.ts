@@ -21,9 +21,11 @@ export async function handleRpc(req: RestRequest, tx: TxClient, fn: string): Pro
   const media = negotiate(accept, ['json', 'object', 'csv']);
 
   const args = read ? queryArguments(req) : bodyArguments(req);
-  const singleObject = !read && req.prefer.params === 'single-object';
-  const resolution = resolveRoutine(req.cache, { schema: req.schema, name: fn, keys: args.keys, post: !read, singleObject, plainText: args.kind === 'text' });
+  const singleObject = req.prefer.params === 'single-object';
+  const post = !read && args.kind === 'body';
+  const resolution = resolveRoutine(req.cache, { schema: req.schema, name: fn, keys: args.keys, post, singleObject, plainText: args.kind === 'text' });
   const { routine } = resolution;
+  const kind = resultKind(routine);
   const query = req.query(read ? { rpcRead: true } : undefined);
 
   const params = new SqlParams();
@@ -47,7 +49,7 @@ export async function handleRpc(req: RestRequest, tx: TxClient, fn: string): Pro
   const headers: Record<string, string> = applied ? { 'preference-applied': applied } : {};
   const total = counted ? row.total ?? 0 : null;
   headers['content-range'] = contentRange(page.offset, row.page_total, total);
-  if (resultKind(routine) === 'void') return { status: 204, headers, body: null, ...base };
+  if (kind === 'void') return { status: 204, headers, body: null, ...base };
   const status = rangeStatus(page.offset, row.page_total, total);
 
   let body = row.body ?? 'null';

@@ -63,6 +63,9 @@ select p.oid::int8 as oid, n.nspname as schema, p.proname as name,
   coalesce((select array_agg(ty.typname::text order by u.i)
             from unnest(coalesce(p.proallargtypes, p.proargtypes::oid[])) with ordinality u(t, i)
             join pg_type ty on ty.oid = u.t), '{}') as arg_type_names,
+  coalesce((select array_agg(ty.typrelid::int8 order by u.i)
+            from unnest(coalesce(p.proallargtypes, p.proargtypes::oid[])) with ordinality u(t, i)
+            join pg_type ty on ty.oid = u.t), '{}') as arg_type_relids,
   p.pronargdefaults as n_defaults,
   rn.nspname as return_schema, rt.typname as return_name,
   (rt.typrelid <> 0 or rt.oid = 'record'::regtype) as returns_composite,
@@ -82,3 +85,5 @@ from pg_db_role_setting s
 join pg_roles r on r.oid = s.setrole
 where s.setdatabase in (0, (select oid from pg_database where datname = current_database()))
 order by s.setdatabase`;
+
+export const timezonesQuery = `select name from pg_timezone_names`;

@@ -1,6 +1,6 @@
 // Builds the SchemaCache from the catalog in one round of queries.
 import type pg from 'pg';
-import { columnsQuery, constraintsQuery, relationsQuery, roleSettingsQuery, routinesQuery, viewRulesQuery } from './catalog-sql.ts';
+import { columnsQuery, constraintsQuery, relationsQuery, roleSettingsQuery, routinesQuery, timezonesQuery, viewRulesQuery } from './catalog-sql.ts';
 import type { Column, Relation, RelationKind, Relationship, Routine, SchemaCache } from './types.ts';
 import { qualifiedKey } from './types.ts';
 import { deriveRelationships, type ForeignKey } from './relationships.ts';
@@ -19,6 +19,7 @@ export async function loadSchemaCache(db: Queryable): Promise<SchemaCache> {
   const viewRows = await rowsOf(viewRulesQuery);
   const routineRows = await rowsOf(routinesQuery);
   const settingRows = await rowsOf(roleSettingsQuery);
+  const timezones = new Set<string>((await rowsOf(timezonesQuery)).map((r) => r.name));
 
   const byOid = new Map<number, Relation>();
   for (const r of relRows) {
@@ -79,9 +80,18 @@ export async function loadSchemaCache(db: Queryable): Promise<SchemaCache> {
   const relations = new Map([...byOid.values()].map((r) => [qualifiedKey(r.schema, r.name), r]));
   const routines = new Map<string, Routine[]>();
   for (const row of routineRows) {
-    const routine = toRoutine(row);
+    const routine = toRoutine(row, byOid);
     const key = qualifiedKey(routine.schema, routine.name);
     routines.set(key, [...(routines.get(key) ?? []), routine]);
+  }
+
+  const computedFields = new Map<string, Map<string, Routine>>();
+  for (const routine of [...routines.values()].flat()) {
+    const [first, ...rest] = routine.params;
+    if (!first?.rowTypeOf || routine.returnsSet || rest.some((p) => p.required)) continue;
+    const key = qualifiedKey(first.rowTypeOf.schema, first.rowTypeOf.name);
+    if (!computedFields.has(key)) computedFields.set(key, new Map());
+    computedFields.get(key)!.set(routine.name, routine);
   }
 
   const roleSettings = new Map<string, Array<[string, string]>>();
@@ -92,7 +102,7 @@ export async function loadSchemaCache(db: Queryable): Promise<SchemaCache> {
     list.push([s.setting.slice(0, eq), s.setting.slice(eq + 1)]);
     roleSettings.set(s.role, list);
   }
-  return { relations, relationships, routines, roleSettings, loadedAt: new Date() };
+  return { relations, relationships, routines, computedFields, roleSettings, timezones, loadedAt: new Date() };
 }
 
 function viewPrimaryKey(viewId: number, origins: Map<number, Map<string, { relid: number; column: string }>>, pks: Map<number, string[]>): string[] {
@@ -105,7 +115,8 @@ function viewPrimaryKey(viewId: number, origins: Map<number, Map<string, { relid
   return [];
 }
 
-function toRoutine(row: any): Routine {
+function toRoutine(row: any, byOid: Map<number, Relation>): Routine {
+  const relids: string[] = row.arg_type_relids;
   const names: string[] = row.arg_names;
   const modes: string[] = row.arg_modes;
   const types: string[] = row.arg_types;
@@ -118,6 +129,7 @@ function toRoutine(row: any): Routine {
     oid: Number(row.oid), schema: row.schema, name: row.name, description: row.description,
     params: inputs.map(({ mode, i }, n) => ({
       name: names[i] ?? '', type: types[i], typeName: typeNames[i], required: n < firstOptional, variadic: mode === 'v',
+      ...rowType(byOid.get(Number(relids[i]))),
     })),
     returnType: { schema: row.return_schema, name: row.return_name },
     returnsSet: row.returns_set,
@@ -127,4 +139,8 @@ function toRoutine(row: any): Routine {
     volatility: VOLATILITY[row.volatility as 'i' | 's' | 'v'],
     hasVariadic: row.has_variadic,
   };
+}
+
+function rowType(rel: Relation | undefined): { rowTypeOf?: { schema: string; name: string } } {
+  return rel ? { rowTypeOf: { schema: rel.schema, name: rel.name } } : {};
 }

@@ -70,6 +70,8 @@ export interface RoutineParam {
   typeName: string;
   required: boolean;
   variadic: boolean;
+  /** Set when the parameter is a table's row type (computed fields and relationships). */
+  rowTypeOf?: QualifiedName;
 }
 
 export interface Routine extends QualifiedName {
@@ -94,8 +96,12 @@ export interface SchemaCache {
   relationships: Map<string, Relationship[]>;
   /** Overloads, keyed by `${schema}.${name}`. */
   routines: Map<string, Routine[]>;
+  /** Computed fields: relation key → function name → a function taking the relation's row. */
+  computedFields: Map<string, Map<string, Routine>>;
   /** Per-role settings applied to each request (statement_timeout …), as PostgREST does. */
   roleSettings: Map<string, Array<[string, string]>>;
+  /** Time zone names Postgres knows (for Prefer: timezone=…). */
+  timezones: Set<string>;
   /** When this cache was loaded. */
   loadedAt: Date;
 }

@@ -7,9 +7,13 @@ const SIMPLE_SQL = { neq: '<>', cs: '@>', cd: '<@', ov: '&&', sl: '<<', sr: '>>'
 const FTS_SQL = { fts: 'to_tsquery', plfts: 'plainto_tsquery', phfts: 'phraseto_tsquery', wfts: 'websearch_to_tsquery' } as const;
 const IS_SQL = { null: 'NULL', not_null: 'NOT NULL', true: 'TRUE', false: 'FALSE', unknown: 'UNKNOWN' } as const;
 
-/** `qualifier."col"->'a'->>0`; `qualifier` is '' for an unqualified column. */
-export function fieldSql(qualifier: string, field: Field): string {
-  let sql = qualifier ? `${qualifier}.${ident(field.name)}` : ident(field.name);
+/** How a resource's columns are written: a qualifier (`"public"."items"`, '' for none), or a
+ * function of the column name (to turn computed fields into function calls). */
+export type Qualifier = string | ((column: string) => string);
+
+/** `qualifier."col"->'a'->>0`. */
+export function fieldSql(qualifier: Qualifier, field: Field): string {
+  let sql = typeof qualifier === 'function' ? qualifier(field.name) : qualifier ? `${qualifier}.${ident(field.name)}` : ident(field.name);
   for (const op of field.json) sql += op.arrow + (op.index ? op.key : literal(op.key));
   return sql;
 }
@@ -43,7 +47,7 @@ export function operationSql(column: string, operation: Operation, params: SqlPa
   }
 }
 
-export function filterSql(qualifier: string, filter: Filter, params: SqlParams): string {
+export function filterSql(qualifier: Qualifier, filter: Filter, params: SqlParams): string {
   const sql = operationSql(fieldSql(qualifier, filter.field), filter.operation, params);
   return filter.negated ? `NOT ${sql}` : sql;
 }
@@ -51,7 +55,7 @@ export function filterSql(qualifier: string, filter: Filter, params: SqlParams):
 /** Resolves a name inside a logic tree that is an embedded resource (for `rel.is.null`). */
 export type EmbedResolver = (name: string) => string | undefined;
 
-export function logicSql(qualifier: string, tree: LogicTree, params: SqlParams, embedColumn?: EmbedResolver): string {
+export function logicSql(qualifier: Qualifier, tree: LogicTree, params: SqlParams, embedColumn?: EmbedResolver): string {
   if (tree.kind === 'filter') {
     const f = tree.filter;
     const embedded = f.field.json.length === 0 && f.operation.kind === 'is' ? embedColumn?.(f.field.name) : undefined;

@@ -3,8 +3,9 @@
 import type { SelectField } from '../query/types.ts';
 import type { EmbedNode, ReadNode, ReadPlan } from '../plan/read-plan.ts';
 import { embedsOf } from '../plan/read-plan.ts';
-import { fieldSql, filterSql, logicSql } from './filters.ts';
-import { ident, qualified, type SqlParams } from './params.ts';
+import { fieldSql, filterSql, logicSql, type Qualifier } from './filters.ts';
+import { aggregateSelectSql, groupTerms, hasAggregates } from './aggregates.ts';
+import { ident, qualified, typeName, type SqlParams } from './params.ts';
 
 export interface RootSource {
   /** FROM item, e.g. `"public"."items"` or `"pgrst_source" AS "items"`. */
@@ -53,28 +54,55 @@ interface NodeOptions {
   range: { offset: number; limit?: number } | undefined;
 }
 
-function fieldSelectSql(q: string, item: SelectField): string {
+function fieldSelectSql(q: string, cols: Qualifier, item: SelectField): string {
   if (item.field.name === '*' && item.field.json.length === 0) return `${q}.*`;
-  let sql = fieldSql(q, item.field);
-  if (item.cast) sql = `CAST(${sql} AS ${item.cast})`;
-  const last = item.field.json[item.field.json.length - 1];
-  const name = item.alias ?? (last ? last.key : item.field.name);
-  return item.alias || last || item.cast ? `${sql} AS ${ident(name)}` : sql;
+  let sql = fieldSql(cols, item.field);
+  if (item.cast) sql = `CAST(${sql} AS ${typeName(item.cast)})`;
+  const name = item.alias ?? jsonPathName(item.field.name, item.field.json);
+  return item.alias || item.field.json.length || item.cast ? `${sql} AS ${ident(name)}` : sql;
+}
+
+/** The output name of `col->a->>0`: the last key of the path (`a`), else the column's name. */
+function jsonPathName(column: string, json: SelectField['field']['json']): string {
+  for (let i = json.length - 1; i >= 0; i--) if (!json[i].index) return json[i].key;
+  return column;
 }
 
 function filtersEmbed(e: EmbedNode): boolean {
   return e.join === 'inner' || e.nullFilters.length > 0;
 }
 
-function nodeSql(node: ReadNode, from: string, q: string, joinWhere: string[], params: SqlParams, opts: NodeOptions): string {
+/** Columns qualified by `q`; computed fields (functions of the row) called on the row instead. */
+function columnsOf(node: ReadNode, q: string): Qualifier {
+  const computed = node.computed;
+  if (!computed) return q;
+  const row = /"(?:[^"]|"")*"$/.exec(q)?.[0] ?? q;
+  return (column) => {
+    const fn = node.relation.columnsByName.has(column) ? undefined : computed.get(column);
+    return fn ? `${qualified(fn.schema, fn.name)}(${row})` : `${q}.${ident(column)}`;
+  };
+}
+
+function nodeSql(node: ReadNode, from: string, rowQualifier: string, joinWhere: string[], params: SqlParams, opts: NodeOptions): string {
+  const q = rowQualifier;
+  const cols = columnsOf(node, q);
   const columns: string[] = [];
   const joins: string[] = [];
   const where = [...joinWhere];
   const embeds = embedsOf(node).filter((e) => !opts.count || filtersEmbed(e));
+  const grouped = !opts.count && hasAggregates(node);
+  const groupBy: string[] = [];
   if (!opts.count) {
     for (const item of node.items) {
-      if (item.kind === 'field') columns.push(fieldSelectSql(q, item.field));
-      else columns.push(embedColumnSql(item.embed));
+      if (item.kind === 'field') {
+        if (grouped && item.field.aggregate) columns.push(aggregateSelectSql(cols, item.field));
+        else columns.push(fieldSelectSql(q, cols, item.field));
+        if (grouped && !item.field.aggregate) groupBy.push(...groupTerms(q, cols, node, item.field));
+      } else if (!isEmptyEmbed(item.embed)) {
+        const column = embedColumnSql(item.embed, grouped);
+        columns.push(column);
+        if (grouped && !item.embed.spread) groupBy.push(column.slice(0, column.lastIndexOf(' AS ')));
+      }
     }
   }
   for (const e of embeds) {
@@ -84,17 +112,18 @@ function nodeSql(node: ReadNode, from: string, q: string, joinWhere: string[], p
     for (const nf of e.nullFilters) where.push(e.spread ? `${ident(e.lateral)} IS ${nf === 'null' ? 'NULL' : 'NOT NULL'}` : `${col} IS ${nf === 'null' ? 'NULL' : 'NOT NULL'}`);
   }
   if (opts.filters) {
-    for (const f of node.filters) where.push(filterSql(q, f, params));
+    for (const f of node.filters) where.push(filterSql(cols, f, params));
     const resolver = (name: string) => {
       const e = embedsOf(node).find((x) => x.key === name);
       return e ? `${ident(e.lateral)}.${ident(e.lateral)}` : undefined;
     };
-    for (const t of node.logic) where.push(logicSql(q, t, params, resolver));
+    for (const t of node.logic) where.push(logicSql(cols, t, params, resolver));
   }
   let sql = `SELECT ${opts.count ? '1' : columns.join(', ')} FROM ${from}`;
   if (joins.length) sql += ' ' + joins.join(' ');
   if (where.length) sql += ` WHERE ${where.join(' AND ')}`;
-  if (opts.order && node.order.length) sql += ` ORDER BY ${orderSql(node, q)}`;
+  if (groupBy.length) sql += ` GROUP BY ${groupBy.join(', ')}`;
+  if (opts.order && node.order.length) sql += ` ORDER BY ${orderSql(node, cols)}`;
   if (opts.range) {
     if (opts.range.limit !== undefined) sql += ` LIMIT ${opts.range.limit}`;
     if (opts.range.offset) sql += ` OFFSET ${opts.range.offset}`;
@@ -102,14 +131,14 @@ function nodeSql(node: ReadNode, from: string, q: string, joinWhere: string[], p
   return sql;
 }
 
-function orderSql(node: ReadNode, q: string): string {
+function orderSql(node: ReadNode, q: Qualifier): string {
   return node.order
     .map((t) => {
       let expr: string;
       if (t.relation) {
         const e = embedsOf(node).find((x) => x.key === t.relation)!;
-        const base = `(${ident(e.lateral)}.${ident(e.lateral)}::jsonb)`;
-        expr = fieldSql('', t.field).replace(/^"(?:[^"]|"")*"/, (col) => `${base}->'${col.slice(1, -1).replace(/""/g, '"').replace(/'/g, "''")}'`);
+        expr = fieldSql('', { name: '', json: [{ arrow: '->', key: t.field.name, index: false }, ...t.field.json] })
+          .replace(/^""/, `(${ident(e.lateral)}.${ident(e.lateral)}::jsonb)`);
       } else expr = fieldSql(q, t.field);
       const dir = t.direction ? ` ${t.direction.toUpperCase()}` : '';
       const nulls = t.nulls ? (t.nulls === 'nullsfirst' ? ' NULLS FIRST' : ' NULLS LAST') : '';
@@ -118,11 +147,18 @@ function orderSql(node: ReadNode, q: string): string {
     .join(', ');
 }
 
-function embedColumnSql(e: EmbedNode): string {
+/** `rel()` (nothing selected, at any depth) only filters: PostgREST leaves it out of the output. */
+function isEmptyEmbed(e: EmbedNode): boolean {
+  return e.node.items.every((i) => i.kind === 'embed' && isEmptyEmbed(i.embed));
+}
+
+/** `grouped`: beside aggregates, embeds are jsonb (json has no equality to group by). */
+function embedColumnSql(e: EmbedNode, grouped = false): string {
   const lat = ident(e.lateral);
+  const cast = grouped ? '::jsonb' : '';
   if (e.spread) return `${lat}.*`;
-  if (e.toOne) return `${lat}.${lat} AS ${ident(e.key)}`;
-  return `COALESCE(${lat}.${lat}, '[]'::json) AS ${ident(e.key)}`;
+  if (e.toOne) return `${lat}.${lat}${cast} AS ${ident(e.key)}`;
+  return `COALESCE(${lat}.${lat}${cast}, '[]'::json${cast}) AS ${ident(e.key)}`;
 }
 
 /** Output column names of a node (for spreading a to-many embed into per-column arrays). */
@@ -131,8 +167,7 @@ function outputNames(node: ReadNode): string[] {
     if (item.kind === 'embed') return item.embed.spread ? outputNames(item.embed.node) : [item.embed.key];
     const f = item.field;
     if (f.field.name === '*' && f.field.json.length === 0) return node.relation.columns.map((c) => c.name);
-    const last = f.field.json[f.field.json.length - 1];
-    return [f.alias ?? (last ? last.key : f.field.name)];
+    return [f.alias ?? jsonPathName(f.field.name, f.field.json)];
   });
 }
 
@@ -165,5 +200,7 @@ function lateralSql(e: EmbedNode, parentQ: string, params: SqlParams): string {
 /** The root's filters and logic trees as SQL conditions over `qualifier` (for UPDATE/DELETE WHERE). */
 export function rootConditions(plan: ReadPlan, params: SqlParams, qualifier: string = rootSource(plan).qualifier): string[] {
   const node = plan.root;
-  return [...node.filters.map((f) => filterSql(qualifier, f, params)), ...node.logic.map((t) => logicSql(qualifier, t, params))];
+  const cols = columnsOf(node, qualifier);
+  return [...node.filters.map((f) => filterSql(cols, f, params)), ...node.logic.map((t) => logicSql(cols, t, params))];
 }
+
