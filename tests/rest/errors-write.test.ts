@@ -112,7 +112,12 @@ describe('error responses over HTTP', () => {
       body: JSON.stringify([{ name: 'A', price_cents: 1 }, { name: 'B', price_cents: 2 }, { name: 'C', price_cents: -3 }]),
     });
     assert.equal(res.status, 400);
-    assert.equal((await res.json()).code, '23514');
+    assert.deepEqual(await res.json(), {
+      code: '23514',
+      details: null,
+      hint: null,
+      message: 'new row for relation "wr_items" violates check constraint "wr_items_price_cents_check"',
+    });
     assert.deepEqual(await sql('select * from public.wr_items'), []);
   });
 

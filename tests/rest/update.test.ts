@@ -165,7 +165,12 @@ describe('PATCH refused', () => {
   it('changes no row when the check constraint fails on one of them', async () => {
     const res = await patch('wr_items?id=in.(1,2)', { price_cents: -1 });
     assert.equal(res.status, 400);
-    assert.equal(res.body.code, '23514');
+    assert.deepEqual(res.body, {
+      code: '23514',
+      details: null,
+      hint: null,
+      message: 'new row for relation "wr_items" violates check constraint "wr_items_price_cents_check"',
+    });
     assert.deepEqual(await sql('select price_cents::int from public.wr_items order by id'), [{ price_cents: 100 }, { price_cents: 200 }, { price_cents: 300 }]);
   });
 

