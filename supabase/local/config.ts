@@ -83,6 +83,22 @@ const schema = z.object({
         .default('50MiB')
         .transform((v) => (typeof v === 'number' ? v : parseSize(v))),
       image_transformation: z.object({ enabled: z.boolean().default(true) }).prefault({}),
+      /** `[storage.buckets.<name>]`: buckets created (or brought up to date) at start, as the CLI seeds them. */
+      buckets: z
+        .record(
+          z.string(),
+          z
+            .object({
+              public: z.boolean().default(false),
+              file_size_limit: z
+                .union([z.number(), z.string()])
+                .optional()
+                .transform((v) => (v === undefined ? null : typeof v === 'number' ? v : parseSize(v))),
+              allowed_mime_types: z.array(z.string()).optional(),
+            })
+            .loose(),
+        )
+        .default({}),
     })
     .prefault({}),
   functions: z.record(z.string(), functionConfigSchema).default({}),

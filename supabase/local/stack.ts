@@ -30,7 +30,7 @@ export interface StackOptions {
   functionsEnvFile?: string;
   /** Edge Function limits (request idle timeout, wall clock…); default hosted Supabase's. */
   functionLimits?: Partial<WorkerLimits>;
-  /** Port of the local mailbox (default config.toml's [inbucket] port; 0 for any free one). */
+  /** Port of the local mailbox (default config.toml's [inbucket] port, or any free one when apiPort is 0). */
   mailboxPort?: number;
   config?: SupabaseConfig;
   log?: (line: string) => void;
@@ -107,7 +107,9 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     });
     cleanups.push(() => functions.close());
 
-    const mailbox = await startMailbox({ dir: join(dataDir, 'mailbox'), port: options.mailboxPort ?? config.inbucket.port, log });
+    // A stack asked for any free API port (apiPort 0) takes any free mailbox port too.
+    const mailboxPort = options.mailboxPort ?? (options.apiPort === 0 ? 0 : config.inbucket.port);
+    const mailbox = await startMailbox({ dir: join(dataDir, 'mailbox'), port: mailboxPort, log });
     cleanups.push(() => mailbox.close());
 
     const server = createGateway({

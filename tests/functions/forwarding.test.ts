@@ -43,7 +43,8 @@ test('a chunked request body (no content-length) arrives whole', async () => {
     for (const part of parts) req.write(part);
     req.end();
   });
-  assert.equal(echoed.headers['transfer-encoding'], 'chunked');
+  // Framing is hop-by-hop: the body may be re-framed (as Kong/nginx do), its bytes may not change.
+  assert.equal(echoed.length, 31_005);
   assert.equal(echoed.sha256, sha256(Buffer.concat(parts)));
 });
 

@@ -13,7 +13,7 @@ async function echoAnswersQuickly() {
   const response = await fetch(`${FUNCTIONS_URL}/echo/alive`);
   assert.equal(response.status, 200);
   await response.body?.cancel();
-  assert.ok(Date.now() - started < 1_000, 'echo answered within a second');
+  assert.ok(Date.now() - started < 1_500, 'echo answered well within the idle timeout');
 }
 
 async function bootId(name: string): Promise<string | undefined> {

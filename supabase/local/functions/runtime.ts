@@ -32,7 +32,7 @@ export class FunctionRuntime {
   constructor(private readonly options: RuntimeOptions) {}
 
   /** A ready worker for the function, started if needed. Rejects with a PlatformError. */
-  async acquire(def: FunctionDef): Promise<Worker> {
+  async acquire(def: FunctionDef, attempts = 2): Promise<Worker> {
     const fingerprint = this.fingerprint(def);
     let slot = this.slots.get(def.name);
     if (slot && (slot.fingerprint !== fingerprint || slot.worker.retiring || slot.worker.deathReason)) {
@@ -54,18 +54,14 @@ export class FunctionRuntime {
       if (this.slots.get(def.name)?.worker === worker) this.slots.delete(def.name);
       throw error;
     }
-    if (worker.deathReason) return this.acquire(def);
+    // Died between listening and now (crash right after start): one more try.
+    if (worker.deathReason && attempts > 1) return this.acquire(def, attempts - 1);
     return worker;
   }
 
   /** Files under a root changed: its functions get fresh workers on their next request. */
   rootChanged(root: FunctionRoot): void {
     this.generations.set(root, (this.generations.get(root) ?? 0) + 1);
-  }
-
-  /** Worker ports by function name (for the benchmark's direct requests). */
-  ports(): Record<string, number> {
-    return Object.fromEntries([...this.slots].map(([name, slot]) => [name, slot.worker.port]));
   }
 
   async close(): Promise<void> {

@@ -2,8 +2,7 @@
 // Deno.serve and runs in its own Deno process (worker.ts), started on the first request and
 // replaced when its files change. The platform's part (which function, verify_jwt, errors,
 // limits) happens here, in front of the worker.
-import { mkdtempSync, rmSync, watch, type FSWatcher } from 'node:fs';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, watch, type FSWatcher } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PROJECT_ROOT, SUPABASE_DIR, type SupabaseConfig } from '../config.ts';
@@ -39,8 +38,6 @@ export interface FunctionsServiceOptions {
 
 export interface FunctionsService {
   handler: Handler;
-  /** Local ports of the running workers, by function name. */
-  workerPorts(): Record<string, number>;
   close(): Promise<void>;
 }
 
@@ -104,7 +101,6 @@ export async function createFunctionsService(options: FunctionsServiceOptions): 
 
   return {
     handler,
-    workerPorts: () => runtime.ports(),
     async close() {
       for (const watcher of watchers) watcher?.close();
       await runtime.close();

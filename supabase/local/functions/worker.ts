@@ -8,7 +8,7 @@
 // half of it and killed at the limit; a worker that dies with requests in flight makes them fail
 // with WORKER_ERROR, or WORKER_RESOURCE_LIMIT when a limit (wall clock, memory) killed it.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { Agent } from 'node:http';
+import { Pool } from 'undici';
 import { writeFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
@@ -46,7 +46,8 @@ let nextId = 1;
 
 export class Worker {
   readonly id = nextId++;
-  readonly agent = new Agent({ keepAlive: true, maxSockets: Infinity });
+  /** Keep-alive connections to the worker's Deno.serve (set once it listens). */
+  pool!: Pool;
   readonly ready: Promise<void>;
   readonly exited: Promise<void>;
   port = 0;
@@ -125,6 +126,7 @@ export class Worker {
         else if (event === 'ready') {
           clearTimeout(bootTimer);
           this.port = Number(rest[0]);
+          this.pool = new Pool(`http://127.0.0.1:${this.port}`, { keepAliveTimeout: 30_000 });
           log(`[functions] ${def.name}: worker ${this.id} listening on 127.0.0.1:${this.port}`);
           this.timers.push(setTimeout(() => this.retire(), limits.wallClockLimitMs / 2));
           this.timers.push(setTimeout(() => this.kill('wall clock time limit reached'), limits.wallClockLimitMs));
@@ -154,7 +156,7 @@ export class Worker {
       this.deathReason = oom ? 'memory limit exceeded' : 'crashed';
       if (this.port) this.spec.log(`[functions] ${this.name}: worker ${this.id} exited: ${this.deathReason}`);
     }
-    this.agent.destroy();
+    this.pool?.destroy().catch(() => {});
     rmSync(this.mainModule, { force: true });
   }
 }
