@@ -118,7 +118,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
         { prefix: '/auth/v1', handler: auth.handler, isOpen: (path) => auth.openPaths.includes(path) },
         { prefix: '/storage/v1', handler: storage.handler, isOpen: storage.isOpen },
         // Functions check the JWT themselves (verify_jwt), so webhooks need no apikey.
-        { prefix: '/functions/v1', handler: functions.handler, isOpen: () => true },
+        { prefix: '/functions/v1', handler: functions.handler, isOpen: () => true, handlesPreflight: true },
       ],
       apiKeys: [LOCAL_ANON_KEY, LOCAL_SERVICE_ROLE_KEY],
       log,

@@ -50,9 +50,14 @@ test('literal dot segments never reach a file outside the storage directory', as
   assert.deepEqual(filesOutsideStorage('escape-5'), []);
 });
 
-test('characters outside the S3-safe set are "Invalid key"', async () => {
+test('ASCII characters outside the S3-safe set are "Invalid key"; other unicode is fine', async () => {
   const { error } = await alice.client.storage.from('avatars').upload(`${alice.id}/bad<name>.txt`, 'x');
   assert.equal(error?.message, `Invalid key: ${alice.id}/bad<name>.txt`);
+  const unicode = `${alice.id}/café crème/reçu №1.txt`;
+  const { error: fine } = await alice.client.storage.from('avatars').upload(unicode, 'ok');
+  assert.equal(fine, null);
+  assert.equal(await (await alice.client.storage.from('avatars').download(unicode)).data!.text(), 'ok');
+  assert.ok(filesOnDisk().some((f) => f.startsWith(`avatars/${unicode}/`)));
 });
 
 test("an object over the bucket's limit is refused and nothing is kept", async () => {
@@ -111,4 +116,29 @@ test('a MIME type the bucket does not allow is refused; wildcards match', async 
 test('a missing bucket is refused before anything is read', async () => {
   const { error } = await alice.client.storage.from('no-such-bucket').upload(`${alice.id}/x.txt`, 'x');
   assert.equal(error?.message, 'Bucket not found');
+});
+
+test('when the bytes cannot be written, the row is rolled back too', async () => {
+  // An object's versions live in a folder named after it, so a key that needs one of those version
+  // files to be a folder cannot be written: the insert that preceded the write must not survive.
+  const path = `${alice.id}/clash.txt`;
+  await alice.client.storage.from('avatars').upload(path, 'x');
+  const { version } = await objectRow('avatars', path);
+  const clashing = `${path}/${version}/inner.txt`;
+  const response = await storage(`/object/avatars/${clashing}`, {
+    method: 'POST', token: alice.token, body: 'y', headers: { 'content-type': 'text/plain' },
+  });
+  assert.equal(response.status, 500);
+  assert.equal(await objectRow('avatars', clashing), undefined);
+  assert.deepEqual(filesOnDisk().filter((f) => f.startsWith('.tmp/')), []);
+});
+
+test('an empty .emptyFolderPlaceholder skips the MIME check; a non-empty one is refused', async () => {
+  const path = `${alice.id}/folder/.emptyFolderPlaceholder`;
+  const { error } = await alice.client.storage.from('documents').upload(path, new Uint8Array(0), { contentType: 'text/plain' });
+  assert.equal(error, null);
+  const { error: refused } = await alice.client.storage.from('documents').upload(`${alice.id}/other/.emptyFolderPlaceholder`, 'x');
+  assert.equal(refused?.message, 'The object exceeded the maximum allowed size');
+  const { data } = await alice.client.storage.from('documents').list(alice.id);
+  assert.ok(data!.some((e) => e.name === 'folder' && e.id === null));
 });

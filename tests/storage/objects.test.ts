@@ -140,7 +140,7 @@ test('list shows one level: folders (null id) then files, with prefix, search, l
     ['other', true], ['sub', true], ['a.txt', false], ['b.txt', false],
   ]);
   const file = data!.find((e) => e.name === 'a.txt')!;
-  assert.equal(file.metadata.size, 5);
+  assert.equal(file.metadata!.size, 5);
   assert.ok(file.created_at && file.updated_at && file.last_accessed_at);
   const folder = data!.find((e) => e.name === 'sub')!;
   assert.deepEqual(folder, { name: 'sub', id: null, updated_at: null, created_at: null, last_accessed_at: null, metadata: null });
@@ -194,4 +194,36 @@ test('remove deletes several objects and returns them', async () => {
   await avatars().upload(`${alice.id}/rm/single.txt`, 'x');
   const single = await storage(`/object/avatars/${alice.id}/rm/single.txt`, { method: 'DELETE', token: alice.token });
   assert.deepEqual(await single.json(), { message: 'Successfully deleted' });
+});
+
+test('listV2 lists full keys, folders with a delimiter, and pages with a cursor', async () => {
+  const base = `${alice.id}/v2/`;
+  for (const name of ['b.txt', 'A.txt', 'c/1.txt', 'c/2.txt', 'd/3.txt']) await avatars().upload(`${base}${name}`, name);
+
+  const { data, error } = await avatars().listV2({ prefix: base, with_delimiter: true });
+  assert.equal(error, null);
+  assert.equal(data!.hasNext, false);
+  assert.equal(data!.nextCursor, undefined);
+  assert.deepEqual(data!.folders.map((f) => f.name), [`${base}c/`, `${base}d/`]);
+  assert.deepEqual(data!.objects.map((o) => o.name), [`${base}A.txt`, `${base}b.txt`]);
+  assert.equal(data!.objects[0].metadata!.size, 5);
+
+  const { data: flat } = await avatars().listV2({ prefix: base, sortBy: { column: 'name', order: 'desc' } });
+  assert.deepEqual(flat!.objects.map((o) => o.name.slice(base.length)), ['d/3.txt', 'c/2.txt', 'c/1.txt', 'b.txt', 'A.txt']);
+
+  const seen: string[] = [];
+  let cursor: string | undefined;
+  let pages = 0;
+  do {
+    const { data: page } = await avatars().listV2({ prefix: base, limit: 2, cursor });
+    seen.push(...page!.objects.map((o) => o.name.slice(base.length)));
+    cursor = page!.hasNext ? page!.nextCursor : undefined;
+    pages++;
+  } while (cursor);
+  assert.equal(pages, 3);
+  assert.deepEqual(seen, ['A.txt', 'b.txt', 'c/1.txt', 'c/2.txt', 'd/3.txt']);
+
+  const bob = await createUser('bob');
+  const { data: hidden } = await bob.client.storage.from('avatars').listV2({ prefix: base });
+  assert.deepEqual(hidden, { hasNext: false, folders: [], objects: [] });
 });

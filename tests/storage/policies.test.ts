@@ -4,7 +4,7 @@
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { signJwt } from '../helpers/env.ts';
-import { anonClient, createUser, filesOnDisk, objectRow, serviceClient, storage, type TestUser } from './helpers.ts';
+import { anonClient, createUser, filesOnDisk, objectRow, serviceClient, SERVICE_TOKEN, storage, type TestUser } from './helpers.ts';
 
 let alice: TestUser;
 let bob: TestUser;
@@ -118,4 +118,13 @@ test('a forged or expired token is refused as storage-api refuses it', async () 
   assert.deepEqual(await late.json(), {
     statusCode: '403', error: 'Unauthorized', message: '"exp" claim timestamp check failed',
   });
+});
+
+test('without an Authorization header, the apikey decides the role', async () => {
+  const asService = await storage(`/object/avatars/${bobPath}`, { headers: { apikey: SERVICE_TOKEN } });
+  assert.equal(asService.status, 200);
+  assert.equal(await asService.text(), 'bob secret');
+  const asAnon = await storage(`/object/avatars/${bobPath}`);
+  assert.equal(asAnon.status, 400);
+  assert.deepEqual(await asAnon.json(), { statusCode: '404', error: 'not_found', message: 'Object not found' });
 });

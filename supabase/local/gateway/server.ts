@@ -9,6 +9,8 @@ export interface Route {
   /** Whether a path under the prefix is reachable without an apikey (links from e-mails, public
    *  object URLs, webhooks into functions). */
   isOpen?: (path: string) => boolean;
+  /** The service answers CORS preflights itself (Edge Functions must, as on Supabase). */
+  handlesPreflight?: boolean;
 }
 
 export interface GatewayOptions {
@@ -35,7 +37,8 @@ export function createGateway({ routes, apiKeys, log = () => {} }: GatewayOption
     if (origin) res.setHeader('access-control-allow-origin', origin);
     res.setHeader('access-control-expose-headers', EXPOSED_HEADERS);
 
-    if (req.method === 'OPTIONS' && req.headers['access-control-request-method']) {
+    const route = routes.find((r) => url.pathname === r.prefix || url.pathname.startsWith(r.prefix + '/'));
+    if (req.method === 'OPTIONS' && req.headers['access-control-request-method'] && !route?.handlesPreflight) {
       res.setHeader(
         'access-control-allow-headers',
         req.headers['access-control-request-headers'] ?? 'authorization, x-client-info, apikey, content-type',
@@ -45,7 +48,6 @@ export function createGateway({ routes, apiKeys, log = () => {} }: GatewayOption
       return;
     }
 
-    const route = routes.find((r) => url.pathname === r.prefix || url.pathname.startsWith(r.prefix + '/'));
     if (!route) {
       sendJson(res, 404, { message: 'no Route matched with those values' });
       return;

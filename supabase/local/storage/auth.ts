@@ -1,6 +1,6 @@
 // Who a Storage request runs as: the claims of the JWT in the Authorization header, verified with
-// the project's secret (storage-api uses jose, whose messages it passes through), or the anon key's
-// claims when the request carries no Authorization header (as the gateway does with the apikey).
+// the project's secret (storage-api uses jose, whose messages it passes through). Without an
+// Authorization header, the apikey's claims (as Supabase's gateway forwards the key), else anon's.
 import type { IncomingMessage } from 'node:http';
 import { jwtVerify, SignJWT, type JWTPayload } from 'jose';
 import { ERRORS } from './errors.ts';
@@ -31,7 +31,8 @@ export class Tokens {
   /** The caller of an authenticated route; a bad or expired token is storage-api's AccessDenied. */
   async caller(req: IncomingMessage): Promise<Caller> {
     const header = req.headers.authorization;
-    const token = header === undefined ? this.anonKey : header.replace(/^Bearer\s+/i, '').trim();
+    const apikey = Array.isArray(req.headers.apikey) ? req.headers.apikey[0] : req.headers.apikey;
+    const token = header === undefined ? (apikey ?? this.anonKey) : header.replace(/^Bearer\s+/i, '').trim();
     let claims: JWTPayload;
     try {
       claims = await this.verify(token);
@@ -59,10 +60,7 @@ export class Tokens {
   }
 
   /** Checks a signed-URL token against the path it is used for (storage-api's InvalidJWT / InvalidSignature). */
-  async verifySigned(token: string | null, url: string): Promise<JWTPayload & { url: string }> {
-    if (token === null) {
-      throw ERRORS.missingParameter('token');
-    }
+  async verifySigned(token: string, url: string): Promise<JWTPayload & { url: string }> {
     let payload: JWTPayload;
     try {
       payload = await this.verify(token);

@@ -52,7 +52,7 @@ export const ERRORS = {
   imageProcessing: (message: string) => new StorageError(400, 'InvalidRequest', message),
   notSupported: (feature: string) =>
     new StorageError(409, 'NotSupported', `The feature ${feature} is not enabled for this resource`),
-  internal: (message = 'Internal server error') => new StorageError(500, 'InternalError', message, 'internal'),
+  internal: (message = 'Internal server error') => new StorageError(500, 'InternalError', message, 'Internal server error'),
 };
 
 /** Fastify's schema-validation refusals, as storage-api passes them through (no `code`). */
@@ -106,7 +106,9 @@ function isPgError(error: unknown): error is PgError {
 export function toStorageError(error: unknown): StorageError | ValidationError {
   if (error instanceof StorageError || error instanceof ValidationError) return error;
   if (isPgError(error)) return fromPgError(error);
-  return ERRORS.internal(error instanceof Error ? error.message : String(error));
+  // storage-api's StorageBackendError.fromError: the error's name, its message, InternalError.
+  if (error instanceof Error) return new StorageError(500, 'InternalError', error.message, error.name);
+  return ERRORS.internal();
 }
 
 export function sendError(res: ServerResponse, error: unknown, log: (line: string) => void): void {

@@ -1,8 +1,12 @@
 // What storage-api accepts as a bucket name, an object key, a MIME type and a size limit.
 import { ERRORS } from './errors.ts';
 
-// S3-safe characters, as storage-api allows them.
-const KEY_CHARS = /^(\w|\/|!|-|\.|\*|'|\(|\)| |&|\$|@|=|;|:|\+|,|\?)*$/;
+// S3-safe ASCII characters, as storage-api allows them, and (since its unicode-object-names
+// migration) any non-ASCII character but the noncharacters U+FFFE / U+FFFF and lone surrogates.
+const KEY_CHARS = /^(\w|\/|!|-|\.|\*|'|\(|\)| |&|\$|@|=|;|:|\+|,|\?|[^\x00-\x7F])*$/;
+const NONCHARACTERS = /[\uFFFE\uFFFF]/;
+/** A high surrogate not followed by a low one, or a low one not preceded by a high one. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const BUCKET_CHARS = /^(\w|!|-|\.|\*|'|\(|\)| |&|\$|@|=|;|:|\+|,|\?)*$/;
 
 /**
@@ -10,7 +14,7 @@ const BUCKET_CHARS = /^(\w|!|-|\.|\*|'|\(|\)| |&|\$|@|=|;|:|\+|,|\?)*$/;
  * no absolute path, no `.` or `..` segment and no empty segment.
  */
 export function mustBeValidKey(key: string | undefined): asserts key is string {
-  if (!key || !KEY_CHARS.test(key)) throw ERRORS.invalidKey(key ?? '');
+  if (!key || !KEY_CHARS.test(key) || NONCHARACTERS.test(key) || LONE_SURROGATE.test(key)) throw ERRORS.invalidKey(key ?? '');
   const segments = key.split('/');
   if (segments.some((s) => s === '' || s === '.' || s === '..')) throw ERRORS.invalidKey(key);
 }

@@ -9,12 +9,15 @@ import type { Route, StorageContext } from './context.ts';
 import { StorageDb } from './db.ts';
 import { Disk } from './disk.ts';
 import { sendError } from './errors.ts';
+import { mustBeValidBucketName } from './keys.ts';
+import { sql } from './sql.ts';
 import { bucketRoutes } from './routes/buckets.ts';
+import { listV2Routes } from './routes/list-v2.ts';
 import { manageRoutes } from './routes/manage.ts';
-import { readRoutes } from './routes/read.ts';
+import { listRoutes, readRoutes } from './routes/read.ts';
 import { renderRoutes } from './routes/render.ts';
-import { signRoutes } from './routes/sign.ts';
-import { uploadRoutes } from './routes/upload.ts';
+import { signedReadRoutes, signingRoutes } from './routes/sign.ts';
+import { signedUploadRoutes, uploadRoutes } from './routes/upload.ts';
 
 export interface StorageServiceOptions {
   /** Logs in as `authenticator` and switches to the caller's role, so storage.objects RLS applies. */
@@ -41,14 +44,15 @@ export interface StorageService {
 /** Order matters: fixed words (list, move, sign, public…) before the `<bucket>/<key>` catch-alls. */
 const ROUTES: Route[] = [
   ...bucketRoutes,
-  ...signRoutes.slice(0, 2),
-  ...uploadRoutes.slice(0, 2),
-  ...readRoutes.slice(0, 1),
+  ...signingRoutes,
+  ...signedUploadRoutes,
+  ...listRoutes,
+  ...listV2Routes,
   ...manageRoutes,
-  ...signRoutes.slice(2),
+  ...signedReadRoutes,
   ...renderRoutes,
-  ...readRoutes.slice(1),
-  ...uploadRoutes.slice(2),
+  ...readRoutes,
+  ...uploadRoutes,
 ];
 
 const OPEN_PATHS = [/^\/object\/public\//, /^\/render\/image\/public\//, /^\/object\/sign\//, /^\/render\/image\/sign\//, /^\/object\/upload\/sign\//];
@@ -65,6 +69,13 @@ export async function createStorageService(options: StorageServiceOptions): Prom
     fileSizeLimit: options.config.storage.file_size_limit,
     log: options.log,
   };
+
+  for (const [id, bucket] of Object.entries(options.config.storage.buckets)) {
+    mustBeValidBucketName(id);
+    await db.asSuperUser(sql.seedBucket({
+      id, public: bucket.public, fileSizeLimit: bucket.file_size_limit, allowedMimeTypes: bucket.allowed_mime_types ?? null,
+    }));
+  }
 
   const handler: Handler = async (req, res, path, url) => {
     const method = req.method ?? 'GET';

@@ -62,6 +62,13 @@ export const sql = {
            order by ${o.column} ${o.order} limit $2 offset $3`,
     values: [o.search ?? null, o.limit ?? null, o.offset ?? 0],
   }),
+  /** A bucket declared in config.toml: created, or its settings brought in line. */
+  seedBucket: (b: { id: string; public: boolean; fileSizeLimit: number | null; allowedMimeTypes: string[] | null }): Query => ({
+    text: `insert into storage.buckets (id, name, public, file_size_limit, allowed_mime_types) values ($1, $1, $2, $3, $4)
+           on conflict (id) do update set public = excluded.public, file_size_limit = excluded.file_size_limit,
+             allowed_mime_types = excluded.allowed_mime_types, updated_at = now()`,
+    values: [b.id, b.public, b.fileSizeLimit, b.allowedMimeTypes],
+  }),
   findBucket: (id: string): Query => ({ text: `select ${BUCKET_COLUMNS} from storage.buckets where id = $1`, values: [id] }),
   createBucket: (b: { id: string; name: string; owner: string | null; ownerId: string | null; public: boolean;
     fileSizeLimit: number | null; allowedMimeTypes: string[] | null }): Query => ({
@@ -125,6 +132,28 @@ export const sql = {
     text: 'delete from storage.objects where bucket_id = $1 returning name, version',
     values: [bucket],
   }),
+  /**
+   * list-v2: objects whose key starts with `prefix`, flat or (with a delimiter) grouped into folders
+   * `prefix + segment + '/'` (a folder's dates are its first object's), one ordered page from `offset`.
+   */
+  listV2: (l: { bucket: string; prefix: string; delimiter: boolean; column: string; order: string; limit: number; offset: number }): Query => ({
+    text: `with matching as (
+             select o.*, substr(o.name, length($2) + 1) as rest from storage.objects o
+             where o.bucket_id = $1 and left(o.name, length($2)) = $2
+           ),
+           entries as (
+             select name as key, false as is_folder, id, updated_at, created_at, last_accessed_at, metadata
+               from matching where not $3 or strpos(rest, '/') = 0
+             union all
+             select $2 || split_part(rest, '/', 1) || '/', true, null, min(created_at), min(created_at), null, null
+               from matching where $3 and strpos(rest, '/') > 0
+               group by split_part(rest, '/', 1)
+           )
+           select * from entries
+           order by ${l.column} ${l.order}, key collate "C" ${l.order}
+           limit $4 offset $5`,
+    values: [l.bucket, l.prefix, l.delimiter, l.limit + 1, l.offset],
+  }),
   search: (s: { bucket: string; prefix: string; limit: number; levels: number; offset: number; search: string;
     column: string; order: string }): Query => ({
     text: 'select * from storage.search($1, $2, $3, $4, $5, $6, $7, $8)',
@@ -139,6 +168,7 @@ export interface NewObject {
   owner: string | null;
   ownerId: string | null;
   version: string;
-  metadata: ObjectMetadata;
+  /** Null only for storage-api's permission probe (signed upload URLs), which never commits. */
+  metadata: ObjectMetadata | null;
   userMetadata: Record<string, unknown> | null;
 }

@@ -8,13 +8,13 @@ import { sql, type BucketRow } from '../sql.ts';
 
 const SORT_COLUMNS = new Set(['id', 'name', 'created_at', 'updated_at']);
 
+/** storage-api's bucketSchema: these fields, in this order; a null owner serialises as "". */
 function renderBucket(b: BucketRow) {
   return {
     id: b.id,
     name: b.name,
     owner: b.owner ?? '',
     public: b.public,
-    type: b.type,
     file_size_limit: b.file_size_limit === null ? null : Number(b.file_size_limit),
     allowed_mime_types: b.allowed_mime_types,
     created_at: b.created_at,

@@ -119,7 +119,24 @@ async function removeMany(ctx: StorageContext, r: StorageRequest) {
   if (body.prefixes.length > 1000) throw new ValidationError('body/prefixes must NOT have more than 1000 items');
   const names = body.prefixes.filter((p: unknown): p is string => typeof p === 'string');
   const removed = await removeObjects(ctx, r, bucket, names);
-  sendJson(r.res, 200, removed);
+  sendJson(r.res, 200, removed.map(renderObject));
+}
+
+/** storage-api's objectSchema: these fields, in this order; null strings serialise as "". */
+function renderObject(o: ObjectRow) {
+  return {
+    name: o.name,
+    bucket_id: o.bucket_id,
+    owner: o.owner ?? '',
+    owner_id: o.owner_id ?? '',
+    version: o.version ?? '',
+    id: o.id,
+    updated_at: o.updated_at,
+    created_at: o.created_at,
+    last_accessed_at: o.last_accessed_at,
+    metadata: o.metadata,
+    user_metadata: o.user_metadata,
+  };
 }
 
 export const manageRoutes: Route[] = [

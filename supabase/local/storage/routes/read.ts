@@ -92,8 +92,10 @@ async function list(ctx: StorageContext, r: StorageRequest) {
   sendJson(r.res, 200, rows);
 }
 
+export const listRoutes: Route[] = [{ methods: ['POST'], pattern: /^\/object\/list\/([^/]+)\/?$/, handler: list }];
+
+/** The last one is a catch-all on /object/<bucket>/<key>. */
 export const readRoutes: Route[] = [
-  { methods: ['POST'], pattern: /^\/object\/list\/([^/]+)\/?$/, handler: list },
   { methods: ['GET', 'HEAD'], pattern: /^\/object\/public\/(.+)$/, handler: getPublic },
   { methods: ['GET'], pattern: /^\/object\/info\/public\/(.+)$/, handler: async (c, r) => info(c, r, await findPublic(c, r.params[0])) },
   { methods: ['GET'], pattern: /^\/object\/info\/(?:authenticated\/)?(.+)$/, handler: async (c, r) => info(c, r, await findAsCaller(c, r, r.params[0])) },

@@ -76,8 +76,9 @@ async function getSigned(ctx: StorageContext, r: StorageRequest) {
   });
 }
 
-export const signRoutes: Route[] = [
+export const signingRoutes: Route[] = [
   { methods: ['POST'], pattern: /^\/object\/sign\/([^/]+)\/?$/, handler: signMany },
   { methods: ['POST'], pattern: /^\/object\/sign\/(.+)$/, handler: signOne },
-  { methods: ['GET', 'HEAD'], pattern: /^\/object\/sign\/(.+)$/, handler: getSigned },
 ];
+
+export const signedReadRoutes: Route[] = [{ methods: ['GET', 'HEAD'], pattern: /^\/object\/sign\/(.+)$/, handler: getSigned }];

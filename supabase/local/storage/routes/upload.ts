@@ -6,12 +6,15 @@ import type { Caller } from '../auth.ts';
 import { readUpload } from '../body.ts';
 import type { Route, StorageContext, StorageRequest } from '../context.ts';
 import { ValidationError } from '../errors.ts';
-import { isEmptyFolder, mustBeValidKey, splitBucketPath } from '../keys.ts';
-import { metadataOf, storeUpload, bucketForUpload, uploadLimit } from '../store.ts';
+import { mustBeValidKey, splitBucketPath } from '../keys.ts';
+import { storeUpload, bucketForUpload, uploadLimit } from '../store.ts';
 import { sql } from '../sql.ts';
 
 /** storage-api's uploadSignedUrlExpirationTime default: two hours. */
 const SIGNED_UPLOAD_EXPIRY_SECONDS = 7200;
+
+/** Thrown to roll back a permission probe. */
+const ROLLBACK = Symbol('rollback');
 
 const isUpsert = (req: IncomingMessage) => req.headers['x-upsert'] === 'true';
 
@@ -36,7 +39,7 @@ async function createSignedUploadUrl(ctx: StorageContext, r: StorageRequest) {
     .asCaller(caller, r, async (tx) => {
       const probe = {
         id: crypto.randomUUID(), bucket: bucketId, name: key, owner: caller.owner, ownerId: caller.ownerId, version: '1',
-        metadata: metadataOf({ staged: { path: '', size: 0, eTag: '' }, mimeType: '', cacheControl: '', userMetadata: null }),
+        metadata: null,
         userMetadata: null,
       };
       await tx.query(upsert ? sql.upsertObject(probe) : sql.insertObject(probe));
@@ -50,8 +53,6 @@ async function createSignedUploadUrl(ctx: StorageContext, r: StorageRequest) {
   sendJson(r.res, 200, { url: `/object/upload/sign/${url}?token=${token}`, token });
 }
 
-const ROLLBACK = Symbol('rollback');
-
 async function uploadToSignedUrl(ctx: StorageContext, r: StorageRequest) {
   const { bucket: bucketId, key } = splitBucketPath(r.params[0]);
   const token = r.url.searchParams.get('token');
@@ -62,15 +63,18 @@ async function uploadToSignedUrl(ctx: StorageContext, r: StorageRequest) {
   const owner = typeof payload.owner === 'string' ? payload.owner : null;
   // storage-api uploads through a signed URL as its superuser, with the signer as owner.
   const service: Caller = { role: 'service_role', claims: { role: 'service_role' }, jwt: '', owner, ownerId: owner };
-  const limit = isEmptyFolder(key) ? 0 : uploadLimit(ctx, bucket);
-  const file = await readUpload(r.req, ctx.disk, { key, limit, allowedMimeTypes: bucket.allowed_mime_types });
+  const file = await readUpload(r.req, ctx.disk, { key, limit: uploadLimit(ctx, bucket), allowedMimeTypes: bucket.allowed_mime_types });
   const id = await storeUpload(ctx, r, { caller: service, bucket, key, upsert: payload.upsert === true, owner, ownerId: owner }, file);
   sendJson(r.res, 200, { Id: id, Key: `${bucketId}/${key}` });
 }
 
-export const uploadRoutes: Route[] = [
+export const signedUploadRoutes: Route[] = [
   { methods: ['POST'], pattern: /^\/object\/upload\/sign\/(.+)$/, handler: createSignedUploadUrl },
   { methods: ['PUT'], pattern: /^\/object\/upload\/sign\/(.+)$/, handler: uploadToSignedUrl },
-  { methods: ['POST'], pattern: /^\/object\/(?!list\/|move$|copy$|sign\/|info\/|public\/|authenticated\/)(.+)$/, handler: (c, r) => upload(c, r, isUpsert(r.req)) },
+];
+
+/** Catch-alls on /object/<bucket>/<key>: they must come after every fixed-word route. */
+export const uploadRoutes: Route[] = [
+  { methods: ['POST'], pattern: /^\/object\/(?!list\/|list-v2\/|move$|copy$|sign\/|info\/|public\/|authenticated\/)(.+)$/, handler: (c, r) => upload(c, r, isUpsert(r.req)) },
   { methods: ['PUT'], pattern: /^\/object\/(?!info\/|public\/|authenticated\/|sign\/)(.+)$/, handler: (c, r) => upload(c, r, true) },
 ];
