@@ -1,6 +1,7 @@
 // Runs `npm run worker`'s entry point as a child process of `npm start`, against the stack's
 // database and mailbox. Its output goes to the parent's; stop() sends SIGTERM and waits for the
-// worker to let its in-flight jobs finish.
+// worker to let its in-flight jobs finish. An IPC channel ties it to the parent: if `npm start`
+// dies without stopping it (SIGKILL), the channel closes and the worker stops by itself.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
@@ -14,7 +15,7 @@ export interface WorkerChild {
 export function spawnWorker(env: { DATABASE_URL: string; COMPTOIR_MAILBOX_URL: string }, log: (line: string) => void): WorkerChild {
   const child = spawn(process.execPath, ['--import', 'tsx', MAIN], {
     env: { ...process.env, ...env },
-    stdio: ['ignore', 'inherit', 'inherit'],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   let exited = false;
   const exit = new Promise<void>((resolve) =>

@@ -29,14 +29,15 @@ export async function runWorkerProcess(queues: readonly AnyQueue[]): Promise<voi
     process.exit(1);
   }
   let stopping = false;
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.on(signal, async () => {
-      if (stopping) return;
-      stopping = true;
-      console.log(`[jobs] ${signal}: letting in-flight jobs finish…`);
-      await worker.stop();
-      console.log('[jobs] worker stopped');
-      process.exit(0);
-    });
-  }
+  const stop = async (why: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`[jobs] ${why}: letting in-flight jobs finish…`);
+    await worker.stop();
+    console.log('[jobs] worker stopped');
+    process.exit(0);
+  };
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void stop(signal));
+  // Started by `npm start` (jobs/child.ts): stop when it goes away, even if it was killed.
+  if (process.connected) process.on('disconnect', () => void stop('npm start went away'));
 }

@@ -1,8 +1,8 @@
 // The worker: pg-boss owns the job tables and their state machine (fetch, complete, fail with
 // retries and backoff, expiry, dead letters, cron); this file owns how many jobs of each queue run
-// at once and how they stop. Each queue gets `concurrency` loops that fetch one job, run its
-// handler and report back, fetching again at once while there is work and sleeping
-// `pollingIntervalSeconds` when there is none.
+// at once and how they stop. pg-boss's own work() sleeps a full polling interval after every
+// batch even when more jobs wait, and completes a batch all at once; here each job is completed or
+// failed on its own, and a queue with work is fetched from again as soon as a slot frees.
 import PgBoss from 'pg-boss';
 import pg from 'pg';
 import { indexQueues, parsePayload, type AnyQueue } from './queue.ts';
@@ -36,26 +36,34 @@ interface Fetched {
 export async function startWorker(options: WorkerOptions): Promise<Worker> {
   const log = options.log ?? ((line: string) => console.log(line));
   const queues = indexQueues(options.queues);
+  const worked = (options.work ?? [...queues.keys()]).map((name) => queues.get(name) ?? fail(`unknown queue "${name}" in work list`)).filter((q) => q.handler);
   const pollMs = (options.pollingIntervalSeconds ?? 1) * 1000;
+  const slots = worked.reduce((sum, q) => sum + (q.concurrency ?? 1), 0);
   const boss = new PgBoss({
     connectionString: options.databaseUrl,
     schema: 'pgboss',
     maintenanceIntervalSeconds: options.maintenanceIntervalSeconds ?? 60,
     // Failed jobs stay where staff can see and retry them (public.failed_jobs) for two weeks.
     archiveFailedAfterSeconds: 14 * 24 * 3600,
-    max: 4 + [...queues.values()].reduce((sum, q) => sum + (q.concurrency ?? 1), 0),
+    // One connection per job running at once, plus room for maintenance and the clock.
+    max: slots + 3,
   });
   boss.on('error', (error: Error) => log(`[jobs] pg-boss: ${error.message}`));
-  const handlerDb = new pg.Pool({ connectionString: options.databaseUrl, max: 4 });
+  const handlerDb = new pg.Pool({ connectionString: options.databaseUrl, max: Math.max(1, slots) });
   handlerDb.on('error', (error) => log(`[jobs] handler pool: ${error.message}`));
   await boss.start();
-
-  // Dead-letter queues first: a queue's dead_letter references one that exists.
-  const ordered = [...queues.values()].sort((a, b) => Number(isDeadLetter(b)) - Number(isDeadLetter(a)));
-  for (const queue of ordered) {
-    await boss.createQueue(queue.name, { name: queue.name, ...queue.options });
-    await boss.updateQueue(queue.name, { name: queue.name, ...queue.options });
-    if (queue.cron) await boss.schedule(queue.name, queue.cron.expression, queue.cron.payload as object, { tz: queue.cron.timezone ?? 'UTC' });
+  try {
+    // Dead-letter queues first: a queue's dead_letter references one that exists.
+    const ordered = [...queues.values()].sort((a, b) => Number(isDeadLetter(b)) - Number(isDeadLetter(a)));
+    for (const queue of ordered) {
+      await boss.createQueue(queue.name, { name: queue.name, ...queue.options });
+      await boss.updateQueue(queue.name, { name: queue.name, ...queue.options });
+      if (queue.cron) await boss.schedule(queue.name, queue.cron.expression, queue.cron.payload as object, { tz: queue.cron.timezone ?? 'UTC' });
+    }
+  } catch (error) {
+    await boss.stop({ graceful: false }).catch(() => {});
+    await handlerDb.end();
+    throw error;
   }
   function isDeadLetter(queue: AnyQueue): boolean {
     return [...queues.values()].some((q) => q.options.deadLetter === queue.name);
@@ -89,32 +97,43 @@ export async function startWorker(options: WorkerOptions): Promise<Worker> {
     }
   }
 
-  async function loop(queue: AnyQueue): Promise<void> {
+  /**
+   * One per worked queue: keeps up to `concurrency` jobs running. It fetches as many jobs as there
+   * are free slots in one query, fetches again as soon as a slot frees while there is work, and
+   * sleeps `pollingIntervalSeconds` when the queue is empty.
+   */
+  async function dispatch(queue: AnyQueue): Promise<void> {
+    const size = queue.concurrency ?? 1;
+    const running = new Set<Promise<void>>();
     while (!stopping) {
-      const [job] = (await boss.fetch(queue.name, { batchSize: 1, includeMetadata: true })) as unknown as Fetched[];
-      if (!job) {
+      if (running.size >= size) {
+        await Promise.race(running);
+        continue;
+      }
+      const jobs = (await boss.fetch(queue.name, { batchSize: size - running.size, includeMetadata: true })) as unknown as Fetched[];
+      if (stopping) {
+        // Fetched as the stop began: hand them straight back.
+        for (const job of jobs) await boss.fail(queue.name, job.id, { message: 'worker stopped before the job started' });
+        break;
+      }
+      if (jobs.length === 0) {
         await sleep(pollMs);
         continue;
       }
-      if (stopping) {
-        // Fetched as the stop began: hand it straight back.
-        await boss.fail(queue.name, job.id, { message: 'worker stopped before the job started' });
-        break;
-      }
-      inFlight.set(job.id, job);
-      try {
-        await runOne(queue, job);
-      } finally {
-        inFlight.delete(job.id);
+      for (const job of jobs) {
+        inFlight.set(job.id, job);
+        const run: Promise<void> = runOne(queue, job).finally(() => {
+          inFlight.delete(job.id);
+          running.delete(run);
+        });
+        running.add(run);
       }
     }
+    await Promise.allSettled([...running]);
   }
 
-  const worked = options.work ? options.work.map((name) => queues.get(name) ?? fail(`unknown queue "${name}" in work list`)) : [...queues.values()];
-  const loops = worked
-    .filter((q) => q.handler)
-    .flatMap((queue) => Array.from({ length: queue.concurrency ?? 1 }, () => loop(queue)));
-  log(`[jobs] worker ready: ${worked.filter((q) => q.handler).map((q) => `${q.name}×${q.concurrency ?? 1}`).join(', ') || 'no queues to work'}`);
+  const loops = worked.map(dispatch);
+  log(`[jobs] worker ready: ${worked.map((q) => `${q.name}×${q.concurrency ?? 1}`).join(', ') || 'no queues to work'}`);
 
   return {
     async stop() {

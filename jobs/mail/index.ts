@@ -12,6 +12,18 @@ export { renderEmail, type RenderedEmail } from './render.ts';
 export { templates, TEMPLATE_NAMES, LOCALES, type Locale, type TemplateName, type TemplateData } from './templates.ts';
 export { transportFromEnv } from './transports/from-env.ts';
 
+/**
+ * Which template each e-mail of Supabase Auth (GoTrue's kinds, as supabase/local/auth names them)
+ * uses. An OTP-only sign-in (no link wanted) uses 'one-time-code'.
+ */
+export const AUTH_TEMPLATES = {
+  signup: 'confirmation',
+  magiclink: 'magic-link',
+  recovery: 'recovery',
+  invite: 'invite',
+  email_change: 'email-change',
+} as const satisfies Record<string, TemplateName>;
+
 export interface EmailToSend<T extends TemplateName> {
   to: string;
   template: T;

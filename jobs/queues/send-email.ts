@@ -1,6 +1,7 @@
 // `send-email`: renders one templated e-mail and hands it to the configured transport, at most
 // once per dedupe key (jobs/mail/deliver.ts). A transport failure retries with exponential backoff
-// (5 s, 10 s, 20 s… about 20 minutes in all); after that the payload waits in `send-email-dead`.
+// (5–10 s, then twice as long each time: 8 retries over 20 to 40 minutes); after that the payload
+// waits in `send-email-dead` for staff.
 import { z } from 'zod';
 import { defineQueue } from '../queue.ts';
 import { deliverOnce } from '../mail/deliver.ts';
@@ -18,10 +19,15 @@ const variant = <T extends TemplateName>(template: T) =>
     dedupeKey: z.string().min(1).max(200).optional(),
   });
 
-export const sendEmailPayload = z.discriminatedUnion(
-  'template',
-  TEMPLATE_NAMES.map(variant) as unknown as [ReturnType<typeof variant<'confirmation'>>, ...ReturnType<typeof variant>[]],
-);
+export const sendEmailPayload = z.discriminatedUnion('template', [
+  variant('confirmation'),
+  variant('magic-link'),
+  variant('one-time-code'),
+  variant('recovery'),
+  variant('email-change'),
+  variant('invite'),
+]);
+if (sendEmailPayload.options.length !== TEMPLATE_NAMES.length) throw new Error('send-email: every template in jobs/mail/templates.ts needs its variant here');
 
 let transport: Transport | undefined;
 

@@ -251,6 +251,18 @@ $$;
 revoke all on function app.is_staff() from public;
 grant execute on function app.is_staff() to anon, authenticated, service_role;
 
+-- Raises 42501 (REST: 403, or 401 without a token) unless the caller is staff. For the RPCs below.
+create function app.assert_staff() returns void
+language plpgsql stable security definer set search_path = ''
+as $$
+begin
+  if not (select app.is_staff()) then
+    raise exception 'only staff can see or act on job queues' using errcode = '42501';
+  end if;
+end
+$$;
+revoke all on function app.assert_staff() from public;
+
 -- Enqueues one job in the caller's transaction: if that transaction rolls back, no job exists.
 -- `options` (all optional): id (uuid), priority (int), startAfter (seconds or ISO timestamp),
 -- singletonKey (text), singletonSeconds (int: throttle, one job per key per window), retryLimit,
@@ -326,18 +338,6 @@ grant execute on function app.enqueue_job(text, jsonb, jsonb) to service_role;
 
 -- ─── RPCs (staff only) ─────────────────────────────────────────────────────────────────────────
 
-create function app.assert_staff() returns void
-language plpgsql stable security definer set search_path = ''
-as $$
-begin
-  if not (select app.is_staff()) then
-    raise exception 'only staff can see or act on job queues' using errcode = '42501';
-  end if;
-end
-$$;
-revoke all on function app.assert_staff() from public;
-grant execute on function app.assert_staff() to authenticated, service_role;
-
 -- How many jobs each queue holds in each state.
 create function public.job_queue_counts()
 returns table (queue text, created bigint, retry bigint, active bigint, completed bigint,
@@ -362,7 +362,7 @@ begin
     order by q.name;
 end
 $$;
-revoke all on function public.job_queue_counts() from public, anon;
+revoke all on function public.job_queue_counts() from public, anon, service_role;
 grant execute on function public.job_queue_counts() to authenticated;
 
 -- Jobs that failed for good (retries used up), newest first, with the error they failed with.
@@ -381,7 +381,7 @@ begin
     limit least(greatest(max_rows, 1), 1000);
 end
 $$;
-revoke all on function public.failed_jobs(text, int) from public, anon;
+revoke all on function public.failed_jobs(text, int) from public, anon, service_role;
 grant execute on function public.failed_jobs(text, int) to authenticated;
 
 -- Runs a failed job once more, now.
@@ -406,7 +406,7 @@ begin
     returning j.id, j.name, j.state::text;
 end
 $$;
-revoke all on function public.retry_job(uuid) from public, anon;
+revoke all on function public.retry_job(uuid) from public, anon, service_role;
 grant execute on function public.retry_job(uuid) to authenticated;
 
 -- Cancels a job that has not finished (created, waiting for a retry, or active).
@@ -431,5 +431,5 @@ begin
     returning j.id, j.name, j.state::text;
 end
 $$;
-revoke all on function public.cancel_job(uuid) from public, anon;
+revoke all on function public.cancel_job(uuid) from public, anon, service_role;
 grant execute on function public.cancel_job(uuid) to authenticated;

@@ -88,3 +88,20 @@ test('pg-boss finds its schema at its own version, identical to what it would ha
   await boss.start();
   await boss.stop({ graceful: false });
 });
+
+test('the API roles hold exactly the rights the jobs and mail migrations grant them', async () => {
+  const { rows } = await client.query(`
+    select r.role,
+           has_table_privilege(r.role, 'public.email_deliveries', 'select') as read_deliveries,
+           has_table_privilege(r.role, 'public.email_deliveries', 'insert') as write_deliveries,
+           has_function_privilege(r.role, 'app.enqueue_job(text, jsonb, jsonb)', 'execute') as enqueue,
+           has_function_privilege(r.role, 'public.job_queue_counts()', 'execute') as counts,
+           has_function_privilege(r.role, 'public.retry_job(uuid)', 'execute') as retry,
+           has_schema_privilege(r.role, 'pgboss', 'usage') as pgboss
+    from unnest(array['anon', 'authenticated', 'service_role']) as r(role) order by 1`);
+  assert.deepEqual(rows, [
+    { role: 'anon', read_deliveries: false, write_deliveries: false, enqueue: false, counts: false, retry: false, pgboss: false },
+    { role: 'authenticated', read_deliveries: true, write_deliveries: false, enqueue: false, counts: true, retry: true, pgboss: false },
+    { role: 'service_role', read_deliveries: true, write_deliveries: true, enqueue: true, counts: false, retry: false, pgboss: false },
+  ]);
+});

@@ -106,7 +106,7 @@ export class MessageStore {
 
 /** Ids become file names: keep simple ones as they are, hash the rest. */
 function safeId(id: string): string {
-  return /^[A-Za-z0-9._-]{1,100}$/.test(id) && !id.startsWith('.') ? id : createHash('sha256').update(id).digest('hex').slice(0, 40);
+  return /^[A-Za-z0-9._@+-]{1,100}$/.test(id) && !id.startsWith('.') ? id : createHash('sha256').update(id).digest('hex').slice(0, 40);
 }
 
 /** "Name <a@b.c>" → "a@b.c". */
