@@ -12,7 +12,9 @@ import { freePort, startComptoir } from '../spawn.ts';
 import { runLoad, summarize } from './load.ts';
 
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 6);
+// Short alternating rounds, so a burst of load from elsewhere on the machine hits both sides alike.
+const ROUNDS = 6;
 
 interface Case {
   name: string;
@@ -119,14 +121,13 @@ async function main() {
           client.release();
         }
       };
-      await runLoad(restOp, CONCURRENCY, 1); // warm-up
-      await runLoad(rawOp, CONCURRENCY, 1);
-      // Alternate halves so drift on a shared machine hits both sides alike.
+      await runLoad(restOp, CONCURRENCY, 2); // warm-up (JIT, pools, plans)
+      await runLoad(rawOp, CONCURRENCY, 2);
       const restSamples = [];
       const rawSamples = [];
-      for (let round = 0; round < 2; round++) {
-        restSamples.push(await runLoad(restOp, CONCURRENCY, SECONDS / 2));
-        rawSamples.push(await runLoad(rawOp, CONCURRENCY, SECONDS / 2));
+      for (let round = 0; round < ROUNDS; round++) {
+        restSamples.push(await runLoad(restOp, CONCURRENCY, SECONDS / ROUNDS));
+        rawSamples.push(await runLoad(rawOp, CONCURRENCY, SECONDS / ROUNDS));
       }
       const rest = summarize(restSamples);
       const direct = summarize(rawSamples);
