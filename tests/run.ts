@@ -1,6 +1,7 @@
 // `npm test`: starts one throw-away Comptoir stack (fresh embedded Postgres in a temp folder, on
-// free ports so it clashes neither with `npm start` nor with another run, migrations plus the test fixtures), runs every
-// *.test.ts file against it with node's test runner, then stops it.
+// free ports so it clashes neither with `npm start` nor with another run, migrations plus the test fixtures)
+// and its jobs worker (e-mail reaches the stack's mailbox, as under `npm start`), runs every
+// *.test.ts file against it with node's test runner, then stops them.
 // `npm test -- rest/select` runs only the files whose path contains one of the given words.
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
@@ -10,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { startStack } from '../supabase/local/stack.ts';
 import { loadConfig } from '../supabase/local/config.ts';
 import { freePort } from '../supabase/local/spawn.ts';
+import { startStackWorker } from './helpers/stack-worker.ts';
 
 const TESTS_DIR = fileURLToPath(new URL('./', import.meta.url));
 
@@ -20,10 +22,14 @@ const files = (readdirSync(TESTS_DIR, { recursive: true }) as string[])
   .filter((f) => filters.length === 0 || filters.some((word) => relative(TESTS_DIR, f).includes(word)))
   .sort();
 
+const log = (line: string) => process.env.TEST_STACK_LOG && console.error(line);
 const dataDir = mkdtempSync(join(tmpdir(), 'comptoir-test-'));
 const config = loadConfig();
 // The fixtures expose a second schema to test Accept-Profile / Content-Profile.
 config.api.schemas = [...config.api.schemas, 'fixture_alt'];
+// E-mails Auth sends per hour, for the whole project: the suite sends far more than config.toml's
+// 30. tests/auth/rate-limit.test.ts tests the limit on an Auth service of its own.
+config.auth.rate_limit.email_sent = 100_000;
 const scratchFunctions = join(dataDir, 'functions');
 mkdirSync(scratchFunctions);
 const stack = await startStack({
@@ -38,7 +44,11 @@ const stack = await startStack({
   functionsEnvFile: join(scratchFunctions, '.env'),
   functionLimits: { requestIdleTimeoutMs: 2_000, wallClockLimitMs: 8_000 },
   config,
-  log: (line) => process.env.TEST_STACK_LOG && console.error(line),
+  log,
+});
+const worker = await startStackWorker({ databaseUrl: stack.dbUrl, mailboxUrl: stack.mailboxUrl, log }).catch(async (error: Error) => {
+  await stack.stop();
+  throw error;
 });
 
 // Node 20 has WebSocket only behind a flag, and supabase-js's realtime client wants it at createClient().
@@ -53,11 +63,11 @@ const child = spawn(process.execPath, ['--experimental-websocket', '--import', '
     DATABASE_URL: stack.dbUrl,
     COMPTOIR_TEST_DATA_DIR: dataDir,
     COMPTOIR_TEST_FUNCTIONS_DIR: scratchFunctions,
-    COMPTOIR_MAIL_DIR: join(dataDir, 'mail'),
     COMPTOIR_MAILBOX_URL: stack.mailboxUrl,
   },
 });
 const code: number = await new Promise((resolve) => child.on('exit', (c) => resolve(c ?? 1)));
+await worker.stop();
 await stack.stop();
 rmSync(dataDir, { recursive: true, force: true });
 process.exit(code);

@@ -14,7 +14,8 @@ export { transportFromEnv } from './transports/from-env.ts';
 
 /**
  * Which template each e-mail of Supabase Auth (GoTrue's kinds, as supabase/local/auth names them)
- * uses. An OTP-only sign-in (no link wanted) uses 'one-time-code'.
+ * uses. Each carries its one-time code ({{ .Token }}) beside the link, as GoTrue's do, so a
+ * sign-in by code is the 'magic-link' e-mail; 'one-time-code' is for e-mails with a code alone.
  */
 export const AUTH_TEMPLATES = {
   signup: 'confirmation',

@@ -91,7 +91,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     const authenticatorUrl = withCredentials(dbUrl, 'authenticator', 'postgres');
     const rest = await createRestService({ connectionString: authenticatorUrl, adminConnectionString: dbUrl, config, jwtSecret, log });
     cleanups.push(() => rest.close());
-    const auth = await createAuthService({ connectionString: dbUrl, config, jwtSecret, apiUrl: `http://127.0.0.1:${apiPort}`, mailDir: join(dataDir, 'mail'), log });
+    const auth = await createAuthService({ connectionString: dbUrl, config, jwtSecret, apiUrl: `http://127.0.0.1:${apiPort}`, log });
     cleanups.push(() => auth.close());
 
     const storage = await createStorageService({

@@ -2,7 +2,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { SERVICE_ROLE_KEY, signJwt, sql } from '../helpers/env.ts';
-import { admin, auth, browser, lastMailTo, linkIn, signUp, uniqueEmail } from './helpers.ts';
+import { lastMailTo } from '../helpers/mailbox.ts';
+import { admin, auth, browser, linkIn, signUp, uniqueEmail } from './helpers.ts';
 
 const asAdmin = { token: SERVICE_ROLE_KEY };
 
@@ -127,8 +128,8 @@ test('invite: the link confirms the address and opens a session to choose a pass
   assert.equal(data.user?.email, email);
   assert.ok(data.user?.invited_at);
   assert.equal(data.user?.email_confirmed_at, undefined);
-  const mail = lastMailTo(email);
-  assert.equal(mail.subject, 'You have been invited');
+  const mail = await lastMailTo(email);
+  assert.equal(mail.subject, 'Vous êtes invité·e sur Comptoir');
   const link = linkIn(mail);
   assert.equal(link.searchParams.get('type'), 'invite');
 

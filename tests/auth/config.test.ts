@@ -2,7 +2,8 @@
 // additional_redirect_urls, auth.email.enable_signup (the e-mail provider switch).
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { auth, claimsOf, lastMailTo, linkIn, signUp, startIsolatedAuth, uniqueEmail, type IsolatedAuth } from './helpers.ts';
+import { lastMailTo } from '../helpers/mailbox.ts';
+import { auth, claimsOf, linkIn, signUp, startIsolatedAuth, uniqueEmail, type IsolatedAuth } from './helpers.ts';
 
 let custom: IsolatedAuth;
 
@@ -36,11 +37,11 @@ test('minimum_password_length applies to sign-up and password changes', async ()
 test('additional_redirect_urls globs decide where links may send people', async () => {
   const { email } = await signUp();
   await auth(`/magiclink?redirect_to=${encodeURIComponent('https://shop.example/account/orders')}`, { baseUrl: custom.url, body: { email } });
-  assert.equal(linkIn(lastMailTo(email, custom.mailDir)).searchParams.get('redirect_to'), 'https://shop.example/account/orders');
+  assert.equal(linkIn(await lastMailTo(email)).searchParams.get('redirect_to'), 'https://shop.example/account/orders');
 
   const other = await signUp();
   await auth(`/magiclink?redirect_to=${encodeURIComponent('https://shop.example.evil.com/')}`, { baseUrl: custom.url, body: { email: other.email } });
-  assert.equal(linkIn(lastMailTo(other.email, custom.mailDir)).searchParams.get('redirect_to'), 'http://127.0.0.1:54323');
+  assert.equal(linkIn(await lastMailTo(other.email)).searchParams.get('redirect_to'), 'http://127.0.0.1:54323');
 });
 
 test('with the e-mail provider off, e-mail sign-up and sign-in are refused', async () => {

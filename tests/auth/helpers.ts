@@ -1,15 +1,14 @@
 // Helpers shared by the Auth conformance tests: unique addresses, clients that look like distinct
-// browsers (each its own X-Forwarded-For, so per-IP rate limits do not couple tests), the e-mails
-// Auth wrote to COMPTOIR_MAIL_DIR, and a second Auth service with its own settings when a test
-// needs other limits or switches than the shared stack's.
+// browsers (each its own X-Forwarded-For, so per-IP rate limits do not couple tests), the code and
+// link in an e-mail Auth sent (read from the mailbox with tests/helpers/mailbox.ts), and a second
+// Auth service with its own settings when a test needs other limits or switches than the shared
+// stack's.
 import { randomBytes, randomInt } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { createClient, type SupabaseClient } from '@supabase/supabase-js';
 import { ANON_KEY, DATABASE_URL, JWT_SECRET, SERVICE_ROLE_KEY, SUPABASE_URL } from '../helpers/env.ts';
+import type { Mail } from '../helpers/mailbox.ts';
 import { loadConfig, type SupabaseConfig } from '../../supabase/local/config.ts';
 import { createAuthService } from '../../supabase/local/auth/service.ts';
 import { createGateway } from '../../supabase/local/gateway/server.ts';
@@ -99,41 +98,18 @@ export async function signUp(data: Record<string, unknown> = {}, password = 'cor
   return { email, password, session: result.session, user: result.user! };
 }
 
-export interface Mail {
-  to: string;
-  subject: string;
-  text: string;
-  html: string;
-  sentAt: string;
-}
-
-/** Every e-mail written to `mailDir` for `to`, oldest first. */
-export function mailsTo(to: string, mailDir = process.env.COMPTOIR_MAIL_DIR!): Mail[] {
-  let files: string[] = [];
-  try {
-    files = readdirSync(mailDir).filter((f) => f.endsWith('.json')).sort();
-  } catch {
-    return [];
-  }
-  return files.map((f) => JSON.parse(readFileSync(join(mailDir, f), 'utf8')) as Mail).filter((m) => m.to === to);
-}
-
-export function lastMailTo(to: string, mailDir?: string): Mail {
-  const mails = mailsTo(to, mailDir);
-  if (mails.length === 0) throw new Error(`no e-mail to ${to}`);
-  return mails[mails.length - 1];
-}
-
+/** The one-time code of an e-mail, in either language ("…this code: 123456", "…ce code : 123456"). */
 export function codeIn(mail: Mail): string {
-  const match = /enter the code: (\d+)/.exec(mail.text);
+  const match = /code ?: (\d+)$/m.exec(mail.text);
   if (!match) throw new Error(`no code in: ${mail.text}`);
   return match[1];
 }
 
+/** The …/auth/v1/verify link of an e-mail, as a person clicking it would open it. */
 export function linkIn(mail: Mail): URL {
-  const match = /(https?:\/\/\S+\/auth\/v1\/verify\?\S+)/.exec(mail.text);
-  if (!match) throw new Error(`no link in: ${mail.text}`);
-  return new URL(match[1]);
+  const link = mail.links.find((href) => new URL(href).pathname.endsWith('/auth/v1/verify'));
+  if (!link) throw new Error(`no verification link in: ${mail.links.join(', ')}`);
+  return new URL(link);
 }
 
 /** The claims of a JWT, unverified. */
@@ -143,21 +119,20 @@ export function claimsOf(jwt: string): Record<string, any> {
 
 export interface IsolatedAuth {
   url: string;
-  mailDir: string;
   stop(): Promise<void>;
 }
 
 /**
  * A second Auth service on the same database, behind its own gateway, with settings changed by
  * `adjust` (tiny rate limits, confirmations on, sign-up off…), so the shared stack keeps its own.
+ * Its e-mails are jobs in the same database: the stack's worker delivers them to the same mailbox.
  */
 export async function startIsolatedAuth(adjust: (config: SupabaseConfig) => void): Promise<IsolatedAuth> {
   const config = loadConfig();
   adjust(config);
-  const mailDir = mkdtempSync(join(tmpdir(), 'comptoir-auth-mail-'));
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const service = await createAuthService({ connectionString: DATABASE_URL, config, jwtSecret: JWT_SECRET, apiUrl: url, mailDir, log: (line) => process.env.TEST_STACK_LOG && console.error(line) });
+  const service = await createAuthService({ connectionString: DATABASE_URL, config, jwtSecret: JWT_SECRET, apiUrl: url, log: (line) => process.env.TEST_STACK_LOG && console.error(line) });
   const server: Server = createGateway({
     routes: [{ prefix: '/auth/v1', handler: service.handler, isOpen: (path) => service.openPaths.includes(path) }],
     apiKeys: [ANON_KEY, SERVICE_ROLE_KEY],
@@ -165,14 +140,12 @@ export async function startIsolatedAuth(adjust: (config: SupabaseConfig) => void
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', () => resolve()));
   return {
     url,
-    mailDir,
     stop: async () => {
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();
       });
       await service.close();
-      rmSync(mailDir, { recursive: true, force: true });
     },
   };
 }

@@ -3,7 +3,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { sql } from '../helpers/env.ts';
-import { auth, browser, claimsOf, codeIn, lastMailTo, linkIn, mailsTo, signUp, uniqueEmail } from './helpers.ts';
+import { emailJobsTo, inbox, lastMailTo, mailsTo } from '../helpers/mailbox.ts';
+import { auth, browser, claimsOf, codeIn, linkIn, signUp, uniqueEmail } from './helpers.ts';
 
 const SITE_URL = 'http://127.0.0.1:54323';
 
@@ -12,8 +13,8 @@ test('a code by e-mail signs an existing user in', async () => {
   const client = browser();
   const { error } = await client.auth.signInWithOtp({ email, options: { shouldCreateUser: false } });
   assert.equal(error, null);
-  const mail = lastMailTo(email);
-  assert.equal(mail.subject, 'Your Magic Link');
+  const mail = await lastMailTo(email);
+  assert.equal(mail.subject, 'Votre lien de connexion');
   const { data, error: verifyError } = await client.auth.verifyOtp({ email, token: codeIn(mail), type: 'email' });
   assert.equal(verifyError, null);
   assert.equal(data.user?.id, user.id);
@@ -28,20 +29,21 @@ test('signInWithOtp creates the user unless told not to', async () => {
   assert.equal(error, null);
   const [row] = await sql(`select raw_user_meta_data ->> 'display_name' as name, email_confirmed_at is not null as confirmed from auth.users where email = $1`, [email]);
   assert.deepEqual(row, { name: 'Eve', confirmed: true });
-  const { data } = await browser().auth.verifyOtp({ email, token: codeIn(lastMailTo(email)), type: 'email' });
+  const { data } = await browser().auth.verifyOtp({ email, token: codeIn(await lastMailTo(email)), type: 'email' });
   assert.equal(data.user?.email, email);
 
   const stranger = uniqueEmail('otp-stranger');
   const refused = await auth('/otp', { body: { email: stranger, create_user: false } });
   assert.deepEqual([refused.status, refused.body], [422, { code: 'otp_disabled', message: 'Signups not allowed for otp' }]);
   assert.deepEqual(await sql('select id from auth.users where email = $1', [stranger]), []);
-  assert.deepEqual(mailsTo(stranger), []);
+  assert.deepEqual(await emailJobsTo(stranger), []);
+  assert.deepEqual(await inbox(stranger), []);
 });
 
 test('a wrong or expired code is refused with 403 otp_expired', async () => {
   const { email, user } = await signUp();
   assert.equal((await auth('/otp', { body: { email } })).status, 200);
-  const code = codeIn(lastMailTo(email));
+  const code = codeIn(await lastMailTo(email));
   const wrong = code === '000000' ? '111111' : '000000';
   const bad = await auth('/verify', { body: { type: 'email', email, token: wrong } });
   assert.deepEqual([bad.status, bad.body], [403, { code: 'otp_expired', message: 'Token has expired or is invalid' }]);
@@ -56,7 +58,7 @@ test('the magic link redirects with the session in the fragment, once', async ()
   const { email, user } = await signUp();
   const { error } = await browser().auth.signInWithOtp({ email, options: { emailRedirectTo: `${SITE_URL}/orders` } });
   assert.equal(error, null);
-  const link = linkIn(lastMailTo(email));
+  const link = linkIn(await lastMailTo(email));
   assert.equal(`${link.origin}${link.pathname}`, `${process.env.SUPABASE_URL}/auth/v1/verify`);
   assert.equal(link.searchParams.get('type'), 'magiclink');
   assert.equal(link.searchParams.get('redirect_to'), `${SITE_URL}/orders`);
@@ -86,7 +88,7 @@ test('the magic link redirects with the session in the fragment, once', async ()
 test('a redirect outside site_url and additional_redirect_urls falls back to site_url', async () => {
   const { email } = await signUp();
   assert.equal((await auth('/magiclink?redirect_to=https%3A%2F%2Fevil.example%2Fsteal', { body: { email } })).status, 200);
-  const link = linkIn(lastMailTo(email));
+  const link = linkIn(await lastMailTo(email));
   assert.equal(link.searchParams.get('redirect_to'), SITE_URL);
   const opened = await fetch(`${process.env.SUPABASE_URL}/auth/v1/verify?token=${link.searchParams.get('token')}&type=magiclink&redirect_to=https%3A%2F%2Fevil.example%2F`, { redirect: 'manual' });
   assert.equal(new URL(opened.headers.get('location')!).origin, SITE_URL);
@@ -95,7 +97,7 @@ test('a redirect outside site_url and additional_redirect_urls falls back to sit
 test('token_hash verification (verifyOtp with token_hash) opens a session', async () => {
   const { email, user } = await signUp();
   await auth('/otp', { body: { email } });
-  const hash = linkIn(lastMailTo(email)).searchParams.get('token')!;
+  const hash = linkIn(await lastMailTo(email)).searchParams.get('token')!;
   const { data, error } = await browser().auth.verifyOtp({ token_hash: hash, type: 'magiclink' });
   assert.equal(error, null);
   assert.equal(data.user?.id, user.id);
@@ -109,7 +111,8 @@ test('another e-mail to the same address within max_frequency is refused with 42
   assert.equal(again.body.code, 'over_email_send_rate_limit');
   // GoTrue counts the whole seconds left of max_frequency (1s here): 0, or 1 within the same millisecond.
   assert.match(again.body.message, /^For security purposes, you can only request this after [01] seconds\.$/);
-  assert.equal(mailsTo(email).length, 1);
+  assert.equal((await emailJobsTo(email)).length, 1);
+  assert.equal((await mailsTo(email)).length, 1);
 });
 
 test('/verify refuses malformed requests with GoTrue\'s messages', async () => {

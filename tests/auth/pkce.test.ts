@@ -2,10 +2,11 @@
 // with ?code=, and POST /token?grant_type=pkce exchanges it when the code_verifier matches.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { auth, browser, lastMailTo, linkIn, signUp, uniqueEmail } from './helpers.ts';
+import { lastMailTo } from '../helpers/mailbox.ts';
+import { auth, browser, linkIn, signUp, uniqueEmail } from './helpers.ts';
 
 async function codeFromLink(email: string): Promise<string> {
-  const link = linkIn(lastMailTo(email));
+  const link = linkIn(await lastMailTo(email));
   assert.match(link.searchParams.get('token')!, /^pkce_[0-9a-f]{56}$/);
   const opened = await fetch(link, { redirect: 'manual' });
   assert.equal(opened.status, 303);

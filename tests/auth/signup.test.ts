@@ -3,7 +3,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { sql } from '../helpers/env.ts';
-import { auth, browser, claimsOf, codeIn, lastMailTo, linkIn, startIsolatedAuth, uniqueEmail } from './helpers.ts';
+import { lastMailTo } from '../helpers/mailbox.ts';
+import { auth, browser, claimsOf, codeIn, linkIn, startIsolatedAuth, uniqueEmail } from './helpers.ts';
 
 test('sign-up with metadata answers a session and a GoTrue user', async () => {
   const email = uniqueEmail('signup');
@@ -127,8 +128,8 @@ test('with e-mail confirmations on: no session until the link is followed, and s
     const refused = await auth('/token?grant_type=password', { baseUrl: isolated.url, body: { email, password: 'correct-horse-1' } });
     assert.deepEqual([refused.status, refused.body], [400, { code: 'email_not_confirmed', message: 'Email not confirmed' }]);
 
-    const mail = lastMailTo(email, isolated.mailDir);
-    assert.equal(mail.subject, 'Confirm Your Email');
+    const mail = await lastMailTo(email);
+    assert.equal(mail.subject, 'Confirmez votre adresse e-mail');
     assert.match(codeIn(mail), /^\d{6}$/);
     const link = linkIn(mail);
     assert.equal(link.searchParams.get('type'), 'signup');
@@ -174,12 +175,12 @@ test('resend sends the confirmation again to someone not yet confirmed', async (
   try {
     const email = uniqueEmail('resend');
     await auth('/signup', { baseUrl: isolated.url, body: { email, password: 'correct-horse-1' } });
-    const firstCode = codeIn(lastMailTo(email, isolated.mailDir));
+    const firstCode = codeIn(await lastMailTo(email));
     await sql(`update auth.users set confirmation_sent_at = now() - interval '2 seconds' where email = $1`, [email]);
     const { error } = await browser(isolated.url).auth.resend({ type: 'signup', email });
     assert.equal(error, null);
-    const second = lastMailTo(email, isolated.mailDir);
-    assert.equal(second.subject, 'Confirm Your Email');
+    const second = await lastMailTo(email, 2);
+    assert.equal(second.subject, 'Confirmez votre adresse e-mail');
     const stale = await auth('/verify', { baseUrl: isolated.url, body: { type: 'signup', email, token: firstCode } });
     assert.deepEqual([stale.status, stale.body.code], [403, 'otp_expired']);
     const ok = await auth('/verify', { baseUrl: isolated.url, body: { type: 'signup', email, token: codeIn(second) } });

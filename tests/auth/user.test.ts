@@ -2,7 +2,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { sql } from '../helpers/env.ts';
-import { auth, browser, claimsOf, lastMailTo, linkIn, mailsTo, signUp, uniqueEmail } from './helpers.ts';
+import { lastMailTo, mailsTo } from '../helpers/mailbox.ts';
+import { auth, browser, claimsOf, linkIn, signUp, uniqueEmail } from './helpers.ts';
 
 test('GET /user answers the caller', async () => {
   const { session, user } = await signUp({ display_name: 'Cid' });
@@ -68,10 +69,11 @@ test('changing the e-mail needs both addresses to confirm (double_confirm_change
   assert.equal(res.body.new_email, newEmail);
   assert.ok(res.body.email_change_sent_at);
 
-  const toNew = lastMailTo(newEmail);
-  const toCurrent = lastMailTo(email);
-  assert.equal(toNew.subject, 'Confirm Email Change');
-  assert.equal(mailsTo(email).filter((m) => m.subject === 'Confirm Email Change').length, 1);
+  const toNew = await lastMailTo(newEmail);
+  const toCurrent = await lastMailTo(email);
+  assert.equal(toNew.subject, 'Confirmez votre nouvelle adresse e-mail');
+  assert.equal((await mailsTo(email)).filter((m) => m.subject === 'Confirmez votre nouvelle adresse e-mail').length, 1);
+  for (const mail of [toNew, toCurrent]) assert.ok(mail.text.includes(`Pour remplacer ${email} par ${newEmail}, confirmez :`), mail.text);
 
   const first = await auth(`/verify?${linkIn(toNew).searchParams}`, { redirect: 'manual' });
   assert.equal(first.status, 303);

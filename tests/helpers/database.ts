@@ -1,7 +1,17 @@
-// Throw-away databases in the test cluster, for tests that start a stack of their own.
+// Throw-away databases in the test cluster, for tests that start a stack or a worker of their own.
+import { join } from 'node:path';
+import pg from 'pg';
+import { SUPABASE_DIR } from '../../supabase/local/config.ts';
+import { bootstrapSupabaseSurface } from '../../supabase/local/db/bootstrap.ts';
+import { applyMigrations } from '../../supabase/local/db/migrate.ts';
 import { sql, DATABASE_URL } from './env.ts';
 
-export async function createScratchDatabase(prefix: string): Promise<{ url: string; drop(): Promise<void> }> {
+export interface ScratchDatabase {
+  url: string;
+  drop(): Promise<void>;
+}
+
+export async function createScratchDatabase(prefix: string): Promise<ScratchDatabase> {
   const name = `${prefix}_${Math.random().toString(36).slice(2, 10)}`;
   await sql(`create database ${name}`);
   const url = new URL(DATABASE_URL);
@@ -12,4 +22,21 @@ export async function createScratchDatabase(prefix: string): Promise<{ url: stri
       await sql(`drop database if exists ${name} with (force)`);
     },
   };
+}
+
+/**
+ * A scratch database with the Supabase surface and supabase/migrations (pg-boss, the product
+ * queues, email_deliveries): jobs enqueued there are out of reach of the test stack's worker.
+ */
+export async function createMigratedDatabase(prefix: string): Promise<ScratchDatabase> {
+  const db = await createScratchDatabase(prefix);
+  const client = new pg.Client({ connectionString: db.url });
+  await client.connect();
+  try {
+    await bootstrapSupabaseSurface(client);
+    await applyMigrations(client, [join(SUPABASE_DIR, 'migrations')]);
+  } finally {
+    await client.end();
+  }
+  return db;
 }

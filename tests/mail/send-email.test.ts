@@ -1,28 +1,20 @@
 // E-mail through the `send-email` job, run by a real worker process: rendered from MJML in French
 // and English, delivered to the local mailbox (or SMTP, or an e-mail API) once, retried when the
-// transport fails.
-import { test, after } from 'node:test';
+// transport fails. The test stack's own worker delivers to its mailbox; the SMTP and API tests run a
+// worker of their own on a scratch database, where the stack's worker cannot take their jobs.
+import { test, after, type TestContext } from 'node:test';
 import assert from 'node:assert/strict';
 import pg from 'pg';
 import { DATABASE_URL, sql } from '../helpers/env.ts';
+import { createMigratedDatabase } from '../helpers/database.ts';
+import { inbox, readMail } from '../helpers/mailbox.ts';
 import { startTestWorker, waitFor, type TestWorker } from '../helpers/worker.ts';
 import { enqueueEmail } from '../../jobs/mail/index.ts';
 import { startFakeSmtp } from '../fixtures/mail/fake-smtp.ts';
 import { startFakeMailApi } from '../fixtures/mail/fake-mail-api.ts';
 
-const MAILBOX = process.env.COMPTOIR_MAILBOX_URL!;
 const db = new pg.Pool({ connectionString: DATABASE_URL, max: 2 });
-const workers: TestWorker[] = [];
-after(async () => {
-  for (const w of workers) await w.stop();
-  await db.end();
-});
-
-async function worker(env: Record<string, string> = {}): Promise<TestWorker> {
-  const started = await startTestWorker({ JOBS_WORK: 'send-email', ...env });
-  workers.push(started);
-  return started;
-}
+after(() => db.end());
 
 const magicLink = (to: string) => ({
   ConfirmationURL: `http://127.0.0.1:54321/auth/v1/verify?token=pkce_abc&type=magiclink&redirect_to=${encodeURIComponent('http://127.0.0.1:3000/')}`,
@@ -32,21 +24,30 @@ const magicLink = (to: string) => ({
   Email: to,
 });
 
-async function inbox(to: string): Promise<Array<{ id: string; subject: string }>> {
-  return (await fetch(`${MAILBOX}/api/v1/messages?to=${encodeURIComponent(to)}`)).json() as Promise<Array<{ id: string; subject: string }>>;
+async function jobDone(id: string, query: typeof sql = sql): Promise<void> {
+  await waitFor(`job ${id} to complete`, async () => (await query(`select 1 from pgboss.job where id = $1 and state = 'completed'`, [id])).length === 1, 30_000);
 }
 
-async function jobDone(id: string): Promise<void> {
-  await waitFor(`job ${id} to complete`, async () => (await sql(`select 1 from pgboss.job where id = $1 and state = 'completed'`, [id])).length === 1, 30_000);
+/** A scratch database and a worker on it with these transport settings; both go when the test ends. */
+async function isolatedWorker(t: TestContext, env: Record<string, string>) {
+  const scratch = await createMigratedDatabase('send_email');
+  const pool = new pg.Pool({ connectionString: scratch.url, max: 2 });
+  const worker: TestWorker = await startTestWorker({ JOBS_WORK: 'send-email', DATABASE_URL: scratch.url, ...env });
+  t.after(async () => {
+    await worker.stop();
+    await pool.end();
+    await scratch.drop();
+  });
+  const query: typeof sql = async (text, values = []) => (await pool.query(text, values)).rows;
+  return { pool, query };
 }
 
 test('an e-mail enqueued in French lands in the mailbox with its HTML and text parts', async () => {
-  const mailboxWorker = await worker();
   const to = `fr-${Date.now()}@example.com`;
   const id = await enqueueEmail(db, { to, template: 'magic-link', locale: 'fr', data: magicLink(to) });
   assert.ok(id);
   const [summary] = await waitFor('the message', async () => (await inbox(to)).length === 1 && inbox(to));
-  const message = (await (await fetch(`${MAILBOX}/api/v1/messages/${summary.id}`)).json()) as Record<string, any>;
+  const message = await readMail(summary.id);
 
   assert.equal(message.subject, 'Votre lien de connexion');
   assert.equal(message.from, 'Comptoir <no-reply@comptoir.local>');
@@ -65,11 +66,9 @@ test('an e-mail enqueued in French lands in the mailbox with its HTML and text p
   await jobDone(id);
   const [delivery] = await sql(`select recipient, template, locale, transport, status, attempts, provider_message_id from public.email_deliveries where dedupe_key = $1`, [id]);
   assert.deepEqual(delivery, { recipient: to, template: 'magic-link', locale: 'fr', transport: 'mailbox', status: 'sent', attempts: 1, provider_message_id: id });
-  await mailboxWorker.stop();
 });
 
 test('the same e-mail in English; two jobs with one dedupe key deliver one message', async () => {
-  await worker();
   const to = `en-${Date.now()}@example.com`;
   const email = {
     to, template: 'recovery' as const, locale: 'en' as const, dedupeKey: `recovery-${to}`,
@@ -81,7 +80,7 @@ test('the same e-mail in English; two jobs with one dedupe key deliver one messa
   await jobDone(second);
   const list = await inbox(to);
   assert.equal(list.length, 1);
-  const message = (await (await fetch(`${MAILBOX}/api/v1/messages/${list[0].id}`)).json()) as Record<string, any>;
+  const message = await readMail(list[0].id);
   assert.equal(message.subject, 'Reset your password');
   assert.match(message.text, /^Reset your password\n\nSomeone asked to change the password of en-\d+@example\.com\. To choose a new one:\n\nChoose a new password: http:\/\/127\.0\.0\.1:54321\/auth\/v1\/verify\?token=h1&type=recovery\n\nOr enter this code: 777111\n/);
   assert.match(message.html, /<html lang="en"/);
@@ -93,14 +92,13 @@ test('the same e-mail in English; two jobs with one dedupe key deliver one messa
 });
 
 test('an SMTP relay that refuses the first attempt: the job retries and the message is delivered once', async (t) => {
-  for (const w of workers.splice(0)) await w.stop();
   const smtp = await startFakeSmtp();
   t.after(() => smtp.close());
   smtp.failNext(1);
-  await worker({ SMTP_HOST: '127.0.0.1', SMTP_PORT: String(smtp.port), SMTP_FROM: 'Boutique <shop@boutique.example>' });
+  const { pool, query } = await isolatedWorker(t, { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(smtp.port), SMTP_FROM: 'Boutique <shop@boutique.example>' });
   const to = `smtp-${Date.now()}@example.com`;
-  const id = (await enqueueEmail(db, { to, template: 'one-time-code', locale: 'en', data: { Token: '314159', SiteURL: 'http://127.0.0.1:3000', Email: to } }, { retryDelay: 1 }))!;
-  await jobDone(id);
+  const id = (await enqueueEmail(pool, { to, template: 'one-time-code', locale: 'en', data: { Token: '314159', SiteURL: 'http://127.0.0.1:3000', Email: to } }, { retryDelay: 1 }))!;
+  await jobDone(id, query);
 
   assert.equal(smtp.refused, 1);
   assert.equal(smtp.received.length, 1);
@@ -111,21 +109,20 @@ test('an SMTP relay that refuses the first attempt: the job retries and the mess
   assert.match(mail.data, new RegExp(`^Message-ID: <${id}@boutique\\.example>\\r$`, 'm'));
   assert.match(mail.data, /Content-Type: text\/plain/);
   assert.match(mail.data, /Content-Type: text\/html/);
-  const [job] = await sql(`select retry_count from pgboss.job where id = $1`, [id]);
+  const [job] = await query(`select retry_count from pgboss.job where id = $1`, [id]);
   assert.equal(job.retry_count, 1);
-  const [delivery] = await sql(`select transport, status, attempts, last_error from public.email_deliveries where dedupe_key = $1`, [id]);
+  const [delivery] = await query(`select transport, status, attempts, last_error from public.email_deliveries where dedupe_key = $1`, [id]);
   assert.deepEqual(delivery, { transport: 'smtp', status: 'sent', attempts: 2, last_error: null });
 });
 
 test('an e-mail API that fails once: retried with the same Idempotency-Key, delivered once', async (t) => {
-  for (const w of workers.splice(0)) await w.stop();
   const fake = await startFakeMailApi();
   t.after(() => fake.close());
   fake.failNext(1);
-  await worker({ MAIL_API_URL: fake.url, MAIL_API_KEY: 're_test_key' });
+  const { pool, query } = await isolatedWorker(t, { MAIL_API_URL: fake.url, MAIL_API_KEY: 're_test_key' });
   const to = `api-${Date.now()}@example.com`;
-  const id = (await enqueueEmail(db, { to, template: 'confirmation', locale: 'fr', data: { ...magicLink(to), Token: '100200' } }, { retryDelay: 1 }))!;
-  await jobDone(id);
+  const id = (await enqueueEmail(pool, { to, template: 'confirmation', locale: 'fr', data: { ...magicLink(to), Token: '100200' } }, { retryDelay: 1 }))!;
+  await jobDone(id, query);
 
   assert.equal(fake.requests.length, 2);
   assert.deepEqual(fake.requests.map((r) => [r.authorization, r.idempotencyKey]), [['Bearer re_test_key', id], ['Bearer re_test_key', id]]);
@@ -134,6 +131,6 @@ test('an e-mail API that fails once: retried with the same Idempotency-Key, deli
   assert.deepEqual(body.to, [to]);
   assert.equal(body.subject, 'Confirmez votre adresse e-mail');
   assert.match(body.text, /Ou saisissez ce code : 100200/);
-  const [delivery] = await sql(`select transport, status, provider_message_id from public.email_deliveries where dedupe_key = $1`, [id]);
+  const [delivery] = await query(`select transport, status, provider_message_id from public.email_deliveries where dedupe_key = $1`, [id]);
   assert.deepEqual(delivery, { transport: 'api', status: 'sent', provider_message_id: 'msg_1' });
 });

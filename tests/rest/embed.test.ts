@@ -225,3 +225,75 @@ test('an unknown column in an embed names the embed as PostgREST aliases it', as
   assert.equal(r.status, 400);
   assert.deepEqual(r.body, { code: '42703', details: null, hint: null, message: 'column suppliers_1.qwertyuiop does not exist' });
 });
+
+test('a computed relationship returning a set embeds an array', async () => {
+  const r = await get('/cf_person?select=name,cf_sent(body)&order=id');
+  assert.equal(r.status, 200);
+  assert.deepEqual(r.body, [
+    { name: 'Ann', cf_sent: [{ body: 'Hello Bob' }] },
+    { name: 'Bob', cf_sent: [{ body: 'Hi Ann' }] },
+  ]);
+});
+
+test('a computed relationship declared ROWS 1 embeds an object, and works with !inner, filters and spreads', async () => {
+  const one = await get('/cf_message?select=body,cf_author(name)&order=id');
+  assert.deepEqual(one.body, [
+    { body: 'Hello Bob', cf_author: { name: 'Ann' } },
+    { body: 'Hi Ann', cf_author: { name: 'Bob' } },
+  ]);
+  const inner = await get('/cf_message?select=body,cf_author!inner(name)&cf_author.name=eq.Bob');
+  assert.deepEqual(inner.body, [{ body: 'Hi Ann', cf_author: { name: 'Bob' } }]);
+  const spread = await get('/cf_message?select=body,...cf_author(author:name)&order=id');
+  assert.deepEqual(spread.body, [{ body: 'Hello Bob', author: 'Ann' }, { body: 'Hi Ann', author: 'Bob' }]);
+});
+
+test('a computed relationship embeds from the rows of a function, aliased and filtered', async () => {
+  const r = await get('/rpc/cf_people?select=name,sent:cf_sent(body)&sent.body=eq.Hi%20Ann&order=id');
+  assert.equal(r.status, 200);
+  assert.deepEqual(r.body, [{ name: 'Ann', sent: [] }, { name: 'Bob', sent: [{ body: 'Hi Ann' }] }]);
+});
+
+test('two foreign keys to the same table: a 300 PGRST201 naming both, and embeds by FK column hint', async () => {
+  const r = await get('/cf_person?select=name,cf_message(body)');
+  assert.equal(r.status, 300);
+  assert.equal(r.headers.get('content-type'), 'application/json; charset=utf-8');
+  assert.deepEqual(r.body, {
+    code: 'PGRST201',
+    details: [
+      { cardinality: 'one-to-many', embedding: 'cf_person with cf_message', relationship: 'cf_message_recipient_fkey using cf_person(id) and cf_message(recipient)' },
+      { cardinality: 'one-to-many', embedding: 'cf_person with cf_message', relationship: 'cf_message_sender_fkey using cf_person(id) and cf_message(sender)' },
+    ],
+    hint: "Try changing 'cf_message' to one of the following: 'cf_message!cf_message_recipient_fkey', 'cf_message!cf_message_sender_fkey'. Find the desired relationship in the 'details' key.",
+    message: "Could not embed because more than one relationship was found for 'cf_person' and 'cf_message'",
+  });
+  const hinted = await get('/cf_message?select=id,sender:cf_person!sender(name),recipient:cf_person!recipient(name)&order=id');
+  assert.deepEqual(hinted.body, [
+    { id: 1, sender: { name: 'Ann' }, recipient: { name: 'Bob' } },
+    { id: 2, sender: { name: 'Bob' }, recipient: { name: 'Ann' } },
+  ]);
+});
+
+test('an unknown FK hint is a 400 PGRST200 naming the hint', async () => {
+  const r = await get('/cf_message?select=id,sender:cf_person!space(name)&id=lt.4');
+  assert.equal(r.status, 400);
+  assert.deepEqual(r.body, {
+    code: 'PGRST200',
+    details: "Searched for a foreign key relationship between 'cf_message' and 'cf_person' using the hint 'space' in the schema 'public', but no matches were found.",
+    hint: null,
+    message: "Could not find a relationship between 'cf_message' and 'cf_person' in the schema cache",
+  });
+});
+
+test('an ambiguous embed lists the candidates in PostgREST order: one-to-many before many-to-one', async () => {
+  const r = await get('/cf_agents?select=*,cf_departments(*)');
+  assert.equal(r.status, 300);
+  assert.deepEqual(r.body, {
+    code: 'PGRST201',
+    details: [
+      { cardinality: 'one-to-many', embedding: 'cf_agents with cf_departments', relationship: 'cf_departments_head_id_fkey using cf_agents(id) and cf_departments(head_id)' },
+      { cardinality: 'many-to-one', embedding: 'cf_agents with cf_departments', relationship: 'cf_agents_department_id_fkey using cf_agents(department_id) and cf_departments(id)' },
+    ],
+    hint: "Try changing 'cf_departments' to one of the following: 'cf_departments!cf_departments_head_id_fkey', 'cf_departments!cf_agents_department_id_fkey'. Find the desired relationship in the 'details' key.",
+    message: "Could not embed because more than one relationship was found for 'cf_agents' and 'cf_departments'",
+  });
+});

@@ -142,6 +142,24 @@ test('count=estimated is exact under max_rows', async () => {
   assert.deepEqual(r.body, [{ n: 1 }]);
 });
 
+test('count=estimated counts exactly under max_rows, whatever the planner guesses (a never-analyzed table)', async () => {
+  const r = await get('/cf_person?select=id&order=id&limit=1', { Prefer: 'count=estimated' });
+  assert.equal(r.status, 206);
+  assert.equal(r.headers.get('content-range'), '0-0/2');
+  assert.equal(r.headers.get('preference-applied'), 'count=estimated');
+  assert.deepEqual(r.body, [{ id: 1 }]);
+});
+
+test('HEAD ignores the Range header (read on GET only), even an invalid one', async () => {
+  const r = await get('/numbers?select=n&n=lte.3', { Range: '1-1', Prefer: 'count=exact' }, 'HEAD');
+  assert.equal(r.status, 200);
+  assert.equal(r.headers.get('content-range'), '0-2/3');
+  assert.equal(r.text, '');
+  const bad = await get('/numbers?select=n&n=lte.3', { Range: '1-0' }, 'HEAD');
+  assert.equal(bad.status, 200);
+  assert.equal(bad.headers.get('content-range'), '0-2/*');
+});
+
 test('HEAD with a count', async () => {
   const r = await get('/numbers?limit=5', { Prefer: 'count=exact' }, 'HEAD');
   assert.equal(r.status, 206);

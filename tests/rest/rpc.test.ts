@@ -150,6 +150,13 @@ describe('calling functions', () => {
     assert.deepEqual(res.body, [1, 2, 3]);
   });
 
+  it('ignores the Range header on HEAD, as on POST', async () => {
+    const res = await call('HEAD', 'wr_series?n=4', undefined, { prefer: 'count=exact', range: '1-1' });
+    assert.equal(res.status, 200);
+    assert.equal(res.headers.get('content-range'), '0-3/4');
+    assert.equal(res.text, '');
+  });
+
   it('answers HEAD with the headers of GET and no body', async () => {
     const res = await call('HEAD', 'wr_series?n=4', undefined, { prefer: 'count=exact' });
     assert.equal(res.status, 200);
@@ -161,6 +168,37 @@ describe('calling functions', () => {
   it('returns the OUT parameters of a function as one object', async () => {
     const res = await call('GET', 'wr_stats');
     assert.deepEqual(res.body, { n: 3, total: 600 });
+  });
+
+  it('answers a function with a single OUT parameter as an object named after it', async () => {
+    const res = await call('GET', 'cf_single_out_param?num=5');
+    assert.equal(res.status, 200);
+    assert.equal(res.headers.get('content-type'), JSON_TYPE);
+    assert.equal(res.text, '{"num_plus_one":6}');
+    assert.deepEqual((await call('POST', 'cf_single_out_param', { num: 5 })).body, { num_plus_one: 6 });
+  });
+
+  it('answers a single json OUT parameter as an object holding it', async () => {
+    const res = await call('GET', 'cf_single_json_out_param?a=1&b=two');
+    assert.deepEqual(res.body, { my_json: { a: 1, b: 'two' } });
+  });
+
+  it('answers a function returning a one-column table as an array of objects, filterable by the column', async () => {
+    const res = await call('GET', 'cf_single_column_table_return');
+    assert.equal(res.status, 200);
+    assert.deepEqual(res.body, [{ a: 'A' }, { a: 'B' }]);
+    assert.deepEqual((await call('GET', 'cf_single_column_table_return?a=eq.B')).body, [{ a: 'B' }]);
+    assert.deepEqual((await call('GET', 'cf_single_column_table_return?select=x:a&order=a.desc')).body, [{ x: 'B' }, { x: 'A' }]);
+  });
+
+  it('answers a function returning a bare record as an object, and setof record as an array of objects', async () => {
+    const one = await call('POST', 'cf_returns_record', '');
+    assert.equal(one.status, 200);
+    assert.deepEqual(one.body, { id: 1, name: 'Ann' });
+    const set = await call('POST', 'cf_returns_setof_record', '');
+    assert.equal(set.status, 200);
+    assert.equal(set.headers.get('content-range'), '0-1/*');
+    assert.deepEqual(set.body, [{ id: 1, name: 'Ann' }, { id: 2, name: 'Bob' }]);
   });
 
   it('passes a text/plain body to a function with one unnamed text parameter', async () => {
@@ -218,6 +256,16 @@ describe('calling functions', () => {
     assert.equal(res.body, 'Hello, Ann!');
   });
 
+  it('passes char and bit arguments whole (no one-character cast)', async () => {
+    const chars = await call('GET', 'cf_char_param?char_=abcdefg&char_arr={abc,abcdefg}');
+    assert.equal(chars.status, 200);
+    assert.deepEqual(chars.body, [{ char_: 'abcdefg', char_arr: ['abc', 'abcdefg'] }]);
+    const posted = await call('POST', 'cf_char_param', { char_: 'abcdefg', char_arr: '{abc,abcdefg}' });
+    assert.deepEqual(posted.body, [{ char_: 'abcdefg', char_arr: ['abc', 'abcdefg'] }]);
+    const bits = await call('GET', 'cf_bit_param?bit_=101010&bit_arr={101,101010}');
+    assert.deepEqual(bits.body, [{ bit_: '101010', bit_arr: ['101', '101010'] }]);
+  });
+
   it('takes the first object of an array body', async () => {
     const res = await call('POST', 'wr_add', [{ a: 1, b: 2 }, { a: 4, b: 6 }]);
     assert.equal(res.text, '3');
@@ -260,6 +308,14 @@ describe('functions that refuse', () => {
     assert.equal(res.status, 402);
     assert.equal(res.headers.get('x-comptoir-quota'), '0');
     assert.deepEqual(res.body, { code: 'CMP402', details: 'Quota exceeded', hint: 'Upgrade your plan', message: 'Payment required' });
+  });
+
+  it("uses the status_text of a raise sqlstate 'PGRST' as the reason phrase", async () => {
+    const res = await api('/rest/v1/rpc/cf_raise_status_text');
+    assert.equal(res.status, 332);
+    assert.equal(res.statusText, 'My Custom Status');
+    assert.equal(res.headers.get('x-header'), 'str');
+    assert.deepEqual(await res.json(), { code: '123', message: 'ABC', details: 'DEF', hint: 'XYZ' });
   });
 
   it("answers a malformed raise sqlstate 'PGRST' with 500 PGRST121", async () => {

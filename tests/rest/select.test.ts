@@ -142,3 +142,25 @@ test('Content-Location echoes the query in canonical form (sorted, repeated name
   const bare = await get('/suppliers?id=eq.1&select=name');
   assert.equal(bare.headers.get('content-location'), '/suppliers?id=eq.1&select=name');
 });
+
+test('JSON operators on a composite column read its fields, in select, filters and order', async () => {
+  const r = await get('/cf_places?select=id,loc->lat,loc->>lng&order=loc->lat.desc');
+  assert.equal(r.status, 200);
+  assert.deepEqual(r.body, [{ id: 2, lat: 3, lng: '4' }, { id: 1, lat: 1.5, lng: '2.5' }]);
+  const filtered = await get('/cf_places?select=id&loc->>lat=eq.3');
+  assert.deepEqual(filtered.body, [{ id: 2 }]);
+});
+
+test('JSON operators on an array column read its items', async () => {
+  const r = await get('/cf_places?select=id,first:nums->0,second:nums->>1&order=id');
+  assert.equal(r.status, 200);
+  assert.deepEqual(r.body, [{ id: 1, first: 10, second: '20' }, { id: 2, first: 40, second: null }]);
+  const filtered = await get('/cf_places?select=id&nums->0=eq.40');
+  assert.deepEqual(filtered.body, [{ id: 2 }]);
+});
+
+test('a function of the row in another, unexposed schema is not a computed field', async () => {
+  const r = await get('/cf_person?select=id&cf_always_false=is.false');
+  assert.equal(r.status, 400);
+  assert.deepEqual(r.body, { code: '42703', details: null, hint: null, message: 'column cf_person.cf_always_false does not exist' });
+});

@@ -46,12 +46,21 @@ test('nulls=stripped drops null fields', async () => {
   const r = await get('/suppliers?id=eq.3', { Accept: 'application/vnd.pgrst.object+json;nulls=stripped' });
   assert.equal(r.status, 200);
   assert.deepEqual(r.body, { id: 3, name: 'Casa Vide' });
+  assert.equal(r.headers.get('content-type'), 'application/vnd.pgrst.object+json;nulls=stripped; charset=utf-8');
 });
 
 test('arrays with nulls=stripped', async () => {
   const r = await get('/suppliers?order=id&id=gt.1', { Accept: 'application/vnd.pgrst.array+json;nulls=stripped' });
   assert.equal(r.status, 200);
   assert.deepEqual(r.body, [{ id: 2, name: 'Bodega Sur', country: 'ES' }, { id: 3, name: 'Casa Vide' }]);
+  assert.equal(r.headers.get('content-type'), 'application/vnd.pgrst.array+json;nulls=stripped; charset=utf-8');
+});
+
+test('application/json;nulls=stripped is plain JSON: nulls stay', async () => {
+  const r = await get('/suppliers?id=eq.3', { Accept: 'application/json;nulls=stripped' });
+  assert.equal(r.status, 200);
+  assert.equal(r.headers.get('content-type'), 'application/json; charset=utf-8');
+  assert.deepEqual(r.body, [{ id: 3, name: 'Casa Vide', country: null }]);
 });
 
 test('an Accept list picks the first available type', async () => {

@@ -74,6 +74,13 @@ test('response.status and response.headers set by SQL shape the response', async
   assert.deepEqual(r.body, [{ status: '418' }]);
 });
 
+test('a header named twice in response.headers is sent twice', async () => {
+  const r = await get('/rpc/cf_set_cookie_twice');
+  assert.equal(r.status, 204);
+  assert.equal(r.headers.get('content-type'), null);
+  assert.deepEqual(r.headers.getSetCookie(), ['sessionid=38afes7a8; HttpOnly; Path=/', 'id=a3fWa; Secure; HttpOnly']);
+});
+
 test('an invalid response.headers is a 500 PGRST111', async () => {
   const r = await get('/bad_headers');
   assert.equal(r.status, 500);

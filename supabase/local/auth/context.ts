@@ -1,4 +1,4 @@
-// What every route handler gets: settings, database, secrets, limits, mailer; plus the small
+// What every route handler gets: settings, database, secrets, limits; plus the small
 // request/response helpers they share (body decoding, JSON answers, audit log entries).
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { z } from 'zod';
@@ -6,7 +6,6 @@ import type { SupabaseConfig } from '../config.ts';
 import { BodyTooLargeError, readBody, sendJson } from '../http.ts';
 import type { Database, Db } from './db.ts';
 import { AuthError } from './errors.ts';
-import type { Mailer } from './mailer.ts';
 import { clientIp, type RateLimits } from './rate-limit.ts';
 import * as sql from './sql.ts';
 import type { UserRow } from './users.ts';
@@ -20,7 +19,6 @@ export interface AuthContext {
   issuer: string;
   apiUrl: string;
   limits: RateLimits;
-  mailer: Mailer;
   log: (line: string) => void;
 }
 

@@ -1,12 +1,12 @@
 // Auth at /auth/v1: a local stand-in for Supabase Auth (GoTrue) speaking the same HTTP, so that
 // supabase-js's `auth` works unchanged. Users, sessions and tokens live in the auth schema
-// (supabase/local/db/10_auth.sql); every request that writes does so in one transaction.
+// (supabase/local/db/10_auth.sql); every request that writes does so in one transaction, which
+// also enqueues the e-mails it sends (mail.ts): the jobs worker delivers them.
 import type { SupabaseConfig } from '../config.ts';
 import type { Handler } from '../http.ts';
 import type { AuthContext, Request } from './context.ts';
 import { openDatabase } from './db.ts';
 import { notFound, sendAuthError } from './errors.ts';
-import { createFileMailer, type Mailer } from './mailer.ts';
 import { createRateLimits } from './rate-limit.ts';
 import { adminRoute } from './routes/admin.ts';
 import { invite } from './routes/invite.ts';
@@ -25,11 +25,7 @@ export interface AuthServiceOptions {
   jwtSecret: string;
   /** Public URL of the gateway, for links in e-mails (…/auth/v1/verify). */
   apiUrl: string;
-  /** Until the mailbox exists, every e-mail is also written here as one JSON file. */
-  mailDir: string;
   log: (line: string) => void;
-  /** Another way to send e-mail (the default writes files into mailDir). */
-  mailer?: Mailer;
 }
 
 export interface AuthService {
@@ -68,7 +64,6 @@ export async function createAuthService(options: AuthServiceOptions): Promise<Au
     issuer: `${options.apiUrl}/auth/v1`,
     apiUrl: options.apiUrl,
     limits: createRateLimits(options.config),
-    mailer: options.mailer ?? createFileMailer(options.mailDir, options.log),
     log: options.log,
   };
 

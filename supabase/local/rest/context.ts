@@ -50,6 +50,8 @@ export interface RestResponse {
   /** Raw values of `response.headers` / `response.status` read by the main statement (see sql/wrap.ts). */
   gucHeaders?: string | null;
   gucStatus?: string | null;
+  /** Further values of a header `response.headers` names more than once (two Set-Cookie), sent as well. */
+  repeatedHeaders?: Array<[string, string]>;
 }
 
 /**

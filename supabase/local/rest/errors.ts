@@ -1,5 +1,6 @@
 // PostgREST's error shape and the HTTP status it gives each Postgres and PGRST error code.
 // https://postgrest.org/en/stable/references/errors.html
+import { headerBytes, wireHeaders } from './header-bytes.ts';
 import type { ServerResponse } from 'node:http';
 
 export class ApiError extends Error {
@@ -14,6 +15,9 @@ export class ApiError extends Error {
   ) {
     super(message);
   }
+
+  /** The reason phrase of the status line, when a RAISE 'PGRST' names one (`status_text`). */
+  statusText?: string;
 
   toJSON() {
     return { code: this.code, details: this.details, hint: this.hint, message: this.message };
@@ -134,16 +138,20 @@ function raisedPgrstError(error: PgError): ApiError {
   }
   const lowered: Record<string, string> = {};
   for (const [name, value] of Object.entries(headers as Record<string, string>)) lowered[name.toLowerCase()] = value;
-  return new ApiError(detail.status as number, body.code, body.message, optionalText(body.details), optionalText(body.hint), lowered);
+  const raised = new ApiError(detail.status as number, body.code, body.message, optionalText(body.details), optionalText(body.hint), lowered);
+  if (typeof detail.status_text === 'string') raised.statusText = detail.status_text;
+  return raised;
 }
 
 export function sendError(res: ServerResponse, error: ApiError): void {
-  const text = JSON.stringify(error);
-  res.writeHead(error.status, {
+  const text = Buffer.from(JSON.stringify(error));
+  const headers = {
     ...(error.code ? { 'proxy-status': `PostgREST; error=${error.code}` } : {}),
     ...error.headers,
     'content-type': 'application/json; charset=utf-8',
-    'content-length': Buffer.byteLength(text),
-  });
+    'content-length': text.length,
+  };
+  if (error.statusText !== undefined) res.writeHead(error.status, headerBytes(error.statusText), wireHeaders(headers));
+  else res.writeHead(error.status, wireHeaders(headers));
   res.end(text);
 }

@@ -16,6 +16,13 @@ export const CONTENT_TYPES: Record<MediaKind, string> = {
   openapi: 'application/openapi+json; charset=utf-8',
 };
 
+/** The Content-Type of a response in `media`: PostgREST echoes `;nulls=stripped` of the vendor types. */
+export function contentType(media: Media): string {
+  if (!media.stripNulls) return CONTENT_TYPES[media.kind];
+  const vendor = media.kind === 'object' ? 'object' : 'array';
+  return `application/vnd.pgrst.${vendor}+json;nulls=stripped; charset=utf-8`;
+}
+
 interface AcceptItem {
   type: string;
   params: Map<string, string>;
@@ -59,7 +66,9 @@ export function negotiate(accept: string | undefined, offered: MediaKind[]): Med
   for (const item of items) {
     if (item.q <= 0) continue;
     const kind = kindOf(item, offered);
-    if (kind) return { kind, stripNulls: item.params.get('nulls') === 'stripped' };
+    // Only the vendor types take `nulls=stripped` (application/json;nulls=stripped is plain JSON).
+    const vendor = item.type.startsWith('application/vnd.pgrst.');
+    if (kind) return { kind, stripNulls: vendor && (kind === 'json' || kind === 'object') && item.params.get('nulls') === 'stripped' };
   }
   throw new ApiError(406, 'PGRST107', `None of these media types are available: ${items.map((i) => i.raw).join(', ')}`);
 }

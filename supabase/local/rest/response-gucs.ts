@@ -17,9 +17,16 @@ export function applyResponseGucs(response: RestResponse): RestResponse {
     if (!valid) {
       throw new ApiError(500, 'PGRST111', 'response.headers guc must be a JSON array composed of objects with a single key and a string value');
     }
+    // The first value of a name replaces the one the response had; later values are added to it.
+    const seen = new Set<string>();
     for (const h of parsed as Array<Record<string, string>>) {
       const [name, value] = Object.entries(h)[0];
-      response.headers[name.toLowerCase()] = value;
+      const key = name.toLowerCase();
+      if (seen.has(key)) (response.repeatedHeaders ??= []).push([key, value]);
+      else {
+        seen.add(key);
+        response.headers[key] = value;
+      }
     }
   }
   if (gucStatus) {

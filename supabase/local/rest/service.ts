@@ -1,6 +1,7 @@
 // The REST engine at /rest/v1 (PostgREST semantics): authenticates, picks the profile, runs each
 // request in one transaction as the caller's role, and dispatches to the read path, mutations,
 // RPC or the OpenAPI document.
+import { wireHeaders } from './header-bytes.ts';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import pg from 'pg';
 import type { SupabaseConfig } from '../config.ts';
@@ -161,10 +162,14 @@ function sendOptions(res: ServerResponse, route: Route, cache: SchemaCache, sche
 }
 
 function send(res: ServerResponse, response: RestResponse): void {
-  const headers: Record<string, string> = { ...response.headers };
-  const body = response.body;
-  if (body !== null) headers['content-length'] = String(Buffer.byteLength(body));
-  res.writeHead(response.status, headers);
+  const headers: Record<string, string | string[]> = { ...response.headers };
+  for (const [name, value] of response.repeatedHeaders ?? []) {
+    const previous = headers[name];
+    headers[name] = previous === undefined ? value : [...(Array.isArray(previous) ? previous : [previous]), value];
+  }
+  const body = response.body === null ? null : typeof response.body === 'string' ? Buffer.from(response.body) : response.body;
+  if (body !== null) headers['content-length'] = String(body.length);
+  res.writeHead(response.status, wireHeaders(headers));
   res.end(body ?? undefined);
 }
 

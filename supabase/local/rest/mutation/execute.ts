@@ -3,7 +3,7 @@
 // row is then a 406, and the transaction rolls back).
 import { ApiError } from '../errors.ts';
 import type { RestResponse, TxClient } from '../context.ts';
-import { CONTENT_TYPES } from '../media.ts';
+import { CONTENT_TYPES, contentType } from '../media.ts';
 import { outerSql, type OuterRow, type OuterSpec } from './outer-query.ts';
 import type { Target } from './target.ts';
 
@@ -24,9 +24,9 @@ export function checkSingular(target: Target, rows: number): void {
 /** Body and Content-Type of a representation. */
 export function representationBody(target: Target, row: OuterRow): { body: string; contentType: string } {
   const text = row.body ?? '[]';
-  if (target.media.kind === 'object') return { body: text.slice(1, -1).trim(), contentType: CONTENT_TYPES.object };
+  if (target.media.kind === 'object') return { body: text.slice(1, -1).trim(), contentType: contentType(target.media) };
   if (target.media.kind === 'csv') return { body: text, contentType: CONTENT_TYPES.csv };
-  return { body: text, contentType: CONTENT_TYPES.json };
+  return { body: text, contentType: contentType(target.media) };
 }
 
 export function response(status: number, headers: Record<string, string | undefined>, row: OuterRow | undefined, body: string | null = null): RestResponse {

@@ -12,19 +12,19 @@ export function contentRange(lower: number, upper: number, total: number | undef
 
 export const shouldCount = (prefs: Preferences) => prefs.count === 'exact' || prefs.count === 'estimated';
 
-export type AppliedKey = 'resolution' | 'missing' | 'return' | 'params' | 'count' | 'handling' | 'max-affected';
+export type AppliedKey = 'resolution' | 'missing' | 'return' | 'params' | 'count' | 'handling' | 'timezone' | 'max-affected';
 
-const ORDER: AppliedKey[] = ['resolution', 'missing', 'return', 'params', 'count', 'handling', 'max-affected'];
+const ORDER: AppliedKey[] = ['resolution', 'missing', 'return', 'params', 'count', 'handling', 'timezone', 'max-affected'];
 
 /**
  * Preference-Applied for the preferences this kind of request honours, in PostgREST's order.
- * `tx` is never applied: hosted Supabase does not let a request override the transaction end;
- * neither is `timezone`, which this stand-in does not apply. `max-affected` only with handling=strict.
+ * `tx` is never applied: hosted Supabase does not let a request override the transaction end.
+ * A valid `timezone` is applied to every request (service.ts sets it). `max-affected` only with handling=strict.
  */
 export function preferenceApplied(prefs: Preferences, honoured: AppliedKey[]): string | undefined {
   const values: string[] = [];
   for (const key of ORDER) {
-    if (!honoured.includes(key)) continue;
+    if (!honoured.includes(key) && key !== 'timezone') continue;
     const value = key === 'max-affected' ? (prefs.handling === 'strict' ? prefs.maxAffected : undefined) : prefs[key];
     if (value !== undefined) values.push(`${key}=${value}`);
   }

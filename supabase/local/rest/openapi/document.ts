@@ -3,7 +3,7 @@ import type { Relation, Routine, SchemaCache } from '../schema/types.ts';
 import { qualifiedKey } from '../schema/types.ts';
 import { property, swaggerType } from './properties.ts';
 
-export const POSTGREST_VERSION = '12.2.12';
+export const POSTGREST_VERSION = '13.0.5';
 
 export interface Privileges {
   /** relation oid → privileges the role has ('SELECT', 'INSERT', 'UPDATE', 'DELETE'). */
@@ -97,12 +97,13 @@ function rpcPath(routine: Routine): Record<string, unknown> {
 }
 
 function sharedParameters(): Record<string, unknown> {
-  const header = (name: string, description: string, values: string[]) => ({ name: 'Prefer', description, required: false, enum: values, in: 'header', type: 'string', ...(name ? {} : {}) });
+  // An empty enum is left out, as PostgREST 13 does for preferParams (it dropped params=single-object).
+  const header = (description: string, values: string[]) => ({ name: 'Prefer', description, required: false, ...(values.length ? { enum: values } : {}), in: 'header', type: 'string' });
   return {
-    preferParams: header('preferParams', 'Preference', ['params=single-object']),
-    preferReturn: header('preferReturn', 'Preference', ['return=representation', 'return=minimal', 'return=none']),
-    preferCount: header('preferCount', 'Preference', ['count=none']),
-    preferPost: header('preferPost', 'Preference', ['return=representation', 'return=minimal', 'return=none', 'resolution=ignore-duplicates', 'resolution=merge-duplicates']),
+    preferParams: header('Preference', []),
+    preferReturn: header('Preference', ['return=representation', 'return=minimal', 'return=none']),
+    preferCount: header('Preference', ['count=none']),
+    preferPost: header('Preference', ['return=representation', 'return=minimal', 'return=none', 'resolution=ignore-duplicates', 'resolution=merge-duplicates']),
     select: { name: 'select', description: 'Filtering Columns', required: false, in: 'query', type: 'string' },
     on_conflict: { name: 'on_conflict', description: 'On Conflict', required: false, in: 'query', type: 'string' },
     order: { name: 'order', description: 'Ordering', required: false, in: 'query', type: 'string' },
@@ -156,6 +157,6 @@ export function buildOpenApi(cache: SchemaCache, privileges: Privileges, options
     paths,
     definitions,
     parameters,
-    externalDocs: { description: 'PostgREST Documentation', url: 'https://postgrest.org/en/v12/references/api.html' },
+    externalDocs: { description: 'PostgREST Documentation', url: 'https://postgrest.org/en/v13/references/api.html' },
   };
 }

@@ -25,7 +25,11 @@ export function findRelationship(cache: SchemaCache, schema: string, origin: str
     return kind === 'view' || kind === 'materialized view';
   };
   const direct = (r: Relationship) => !r.junction;
+  // A computed relationship is named by its function, and wins over foreign keys of the same name.
+  const computed = hint === undefined ? all.filter((r) => r.computed?.name === target) : [];
+  if (computed.length === 1) return computed[0];
   const candidates = all.filter((r) => {
+    if (r.computed) return false;
     if (r.isSelf && direct(r)) {
       // One FK, two relationships: the table name gives the one-to-many (children), the FK
       // column the many-to-one (parent); a hint (the FK column) picks the one-to-many.
@@ -45,12 +49,49 @@ export function findRelationship(cache: SchemaCache, schema: string, origin: str
   });
   if (candidates.length === 1) return candidates[0];
   if (candidates.length === 0) throw noRelationship(cache, schema, origin, target, hint);
+  candidates.sort(compareRelationships);
   throw new ApiError(
     300,
     'PGRST201',
     `Could not embed because more than one relationship was found for '${origin}' and '${target}'`,
     candidates.map(describe),
     `Try changing '${target}' to one of the following: ${candidates.map(hintFor).join(', ')}. Find the desired relationship in the 'details' key.`,
+  );
+}
+
+// PostgREST keeps each table's relationships sorted (derived Ord of its Relationship type): by
+// foreign table, self-reference, then cardinality in the order O2M < M2O < O2O < M2M, then the
+// constraint and columns (for M2M: the junction table, its constraints and columns).
+const CARDINALITY_RANK = { 'one-to-many': 0, 'many-to-one': 1, 'one-to-one': 2, 'many-to-many': 3 } as const;
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function compareLists(a: string[], b: string[]): number {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) {
+    const c = compareText(a[i], b[i]);
+    if (c !== 0) return c;
+  }
+  return a.length - b.length;
+}
+
+function sortKey(r: Relationship): string[] {
+  const pairs = (cols: Array<[string, string]>) => cols.flat();
+  if (r.junction) {
+    const j = r.junction;
+    return [j.table.schema, j.table.name, j.constraint1, ...pairs(j.sourceColumns), j.constraint2, ...pairs(j.targetColumns)];
+  }
+  return [r.constraint, ...pairs(r.columns)];
+}
+
+function compareRelationships(a: Relationship, b: Relationship): number {
+  return (
+    compareText(a.foreignTable.schema, b.foreignTable.schema) ||
+    compareText(a.foreignTable.name, b.foreignTable.name) ||
+    Number(a.isSelf) - Number(b.isSelf) ||
+    CARDINALITY_RANK[a.cardinality] - CARDINALITY_RANK[b.cardinality] ||
+    compareLists(sortKey(a), sortKey(b))
   );
 }
 

@@ -14,14 +14,25 @@ export type ResultKind = 'void' | 'scalar' | 'scalar-set' | 'row' | 'rows';
 
 export function resultKind(routine: Routine): ResultKind {
   if (routine.returnsVoid) return 'void';
-  if (routine.returnsComposite) return routine.returnsSet ? 'rows' : 'row';
+  if (routine.returnsComposite || singleOut(routine)) return routine.returnsSet ? 'rows' : 'row';
   return routine.returnsSet ? 'scalar-set' : 'scalar';
+}
+
+/** The one OUT/INOUT/TABLE parameter of a function returning a scalar: rows are objects named after it. */
+function singleOut(routine: Routine): string | undefined {
+  return !routine.returnsComposite && routine.outParams.length === 1 ? routine.outParams[0] : undefined;
 }
 
 interface ArgumentSql {
   /** FROM item the argument expressions read (`json_to_record(…) AS pgrst_args(…)`), if any. */
   from?: string;
   exprs: string[];
+}
+
+/** The type an argument is cast to. Bare `character` and `bit` mean one character or bit in a cast, so
+ *  they are widened (`bpchar`, `varbit`) as PostgREST does: a function parameter has no length anyway. */
+function argType(p: RoutineParam): string {
+  return p.type.replace(/^character(?=\[\]|$)/, 'bpchar').replace(/^bit(?=\[\]|$)/, 'varbit');
 }
 
 function named(p: RoutineParam, expr: string): string {
@@ -33,7 +44,7 @@ function argumentSql(resolution: Resolution, args: CallArguments, params: SqlPar
   if (mode === 'whole-body') {
     const p = routine.params[0];
     const value = args.kind === 'text' ? args.text : singleObjectJson(args);
-    const expr = `${params.add(value)}::${p.type}`;
+    const expr = `${params.add(value)}::${argType(p)}`;
     return { exprs: [p.name ? named(p, expr) : expr] };
   }
   const given = routine.params.filter((p) => args.keys.includes(p.name));
@@ -44,11 +55,11 @@ function argumentSql(resolution: Resolution, args: CallArguments, params: SqlPar
       exprs: given.map((p) => {
         const values = args.values.get(p.name)!;
         const value = p.variadic ? pgArrayLiteral(values) : values[values.length - 1];
-        return named(p, `${params.add(value)}::${p.type}`);
+        return named(p, `${params.add(value)}::${argType(p)}`);
       }),
     };
   }
-  const columns = given.map((p) => `${ident(p.name)} ${p.type}`).join(', ');
+  const columns = given.map((p) => `${ident(p.name)} ${argType(p)}`).join(', ');
   return {
     from: `json_to_record(${params.add(args.json)}::json) AS pgrst_args(${columns})`,
     exprs: given.map((p) => named(p, `pgrst_args.${ident(p.name)}`)),
@@ -61,8 +72,10 @@ export function callSql(resolution: Resolution, args: CallArguments, params: Sql
   const { from, exprs } = argumentSql(resolution, args, params);
   const call = `${qualified(routine.schema, routine.name)}(${exprs.join(', ')})`;
   const kind = resultKind(routine);
-  if (kind === 'void' || kind === 'scalar') return `SELECT ${call} AS ${SCALAR}${from ? ` FROM ${from}` : ''}`;
-  const fn = kind === 'scalar-set' ? `${call} AS pgrst_f(${SCALAR})` : `${call} AS pgrst_f`;
+  // Scalars (sets too) are called in the select list, as PostgREST does: a `record` needs no column list there.
+  if (kind === 'void' || kind === 'scalar' || kind === 'scalar-set') return `SELECT ${call} AS ${SCALAR}${from ? ` FROM ${from}` : ''}`;
+  const out = singleOut(routine);
+  const fn = out !== undefined ? `${call} AS pgrst_f(${ident(out)})` : `${call} AS pgrst_f`;
   const source = from ? `${from}, LATERAL ${fn}` : fn;
   return `SELECT pgrst_f.* FROM ${source}`;
 }

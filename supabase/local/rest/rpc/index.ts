@@ -2,7 +2,7 @@
 // answers its result like PostgREST: a JSON scalar, an object, or rows paged like a table.
 import { ApiError } from '../errors.ts';
 import type { RestRequest, RestResponse, TxClient } from '../context.ts';
-import { CONTENT_TYPES, negotiate } from '../media.ts';
+import { contentType, negotiate } from '../media.ts';
 import { checkStrictPreferences } from '../prefer.ts';
 import { SqlParams } from '../sql/params.ts';
 import { preferenceApplied, shouldCount } from '../mutation/headers.ts';
@@ -30,7 +30,8 @@ export async function handleRpc(req: RestRequest, tx: TxClient, fn: string): Pro
 
   const params = new SqlParams();
   const call = callSql(resolution, args, params);
-  const range = pageFor(query.ranges.get(''), read ? parseRangeHeader(req.headers) : undefined, req.settings.maxRows);
+  // The Range header is read on GET only (RFC 9110, as PostgREST): HEAD and POST get the whole set.
+  const range = pageFor(query.ranges.get(''), req.method === 'GET' ? parseRangeHeader(req.headers) : undefined, req.settings.maxRows);
   const page = buildPage(req.cache, routine, query, range, params);
   const counted = shouldCount(req.prefer);
   const text = callOuterSql({
@@ -57,6 +58,6 @@ export async function handleRpc(req: RestRequest, tx: TxClient, fn: string): Pro
     if (row.page_total !== 1) throw singularityError(row.page_total);
     body = body.slice(1, -1).trim();
   }
-  headers['content-type'] = CONTENT_TYPES[media.kind];
+  headers['content-type'] = contentType(media);
   return { status, headers, body, ...base };
 }

@@ -6,7 +6,7 @@ import type { SchemaCache } from '../schema/types.ts';
 import { buildReadPlan } from '../plan/read-plan.ts';
 import { buildCountSql, buildSelectSql } from '../sql/select.ts';
 import { fieldSql, filterSql, logicSql } from '../sql/filters.ts';
-import { ident, literal, type SqlParams } from '../sql/params.ts';
+import { ident, type SqlParams } from '../sql/params.ts';
 import type { Routine } from '../schema/types.ts';
 import { resultKind, SCALAR, SOURCE } from './call-sql.ts';
 
@@ -67,13 +67,10 @@ export function buildPage(cache: SchemaCache, routine: Routine, query: QueryPara
   const kind = resultKind(routine);
   if (kind === 'void' || kind === 'scalar' || kind === 'scalar-set') {
     const limit = kind === 'scalar-set' ? rangeSql(range) : { sql: '', offset: 0 };
-    // One OUT/INOUT/TABLE parameter: the scalar is sent as an object named after it.
-    const out = (routine as { outParams?: string[] }).outParams;
-    const element = out?.length === 1 ? `json_build_object(${literal(out[0])}, pgrst_r.${SCALAR})` : `pgrst_r.${SCALAR}`;
     return {
       page: `SELECT ${SCALAR} FROM ${SOURCE}${limit.sql}`,
       count: () => `SELECT 1 FROM ${SOURCE}`,
-      element,
+      element: `pgrst_r.${SCALAR}`,
       single: kind !== 'scalar-set',
       offset: limit.offset,
     };

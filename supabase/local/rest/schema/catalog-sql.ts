@@ -55,7 +55,7 @@ where c.relkind in ('v', 'm') and r.rulename = '_RETURN' and n.nspname not in ${
 export const routinesQuery = `
 select p.oid::int8 as oid, n.nspname as schema, p.proname as name,
   obj_description(p.oid, 'pg_proc') as description,
-  p.proretset as returns_set, p.provolatile as volatility, p.provariadic <> 0 as has_variadic,
+  p.proretset as returns_set, p.prorows::float8 as rows, p.provolatile as volatility, p.provariadic <> 0 as has_variadic,
   coalesce(p.proargnames, '{}') as arg_names,
   coalesce(p.proargmodes::text[], array_fill('i'::text, array[p.pronargs::int])) as arg_modes,
   coalesce((select array_agg(format_type(u.t, null) order by u.i)
@@ -68,7 +68,8 @@ select p.oid::int8 as oid, n.nspname as schema, p.proname as name,
             join pg_type ty on ty.oid = u.t), '{}') as arg_type_relids,
   p.pronargdefaults as n_defaults,
   rn.nspname as return_schema, rt.typname as return_name,
-  (rt.typrelid <> 0 or rt.oid = 'record'::regtype) as returns_composite,
+  -- A bare RETURNS record (no OUT/TABLE parameters) is a scalar to PostgREST: its value is sent as an object.
+  (rt.typrelid <> 0 or (rt.oid = 'record'::regtype and coalesce(p.proargmodes::text[] && '{t,b,o}', false))) as returns_composite,
   rt.oid = 'void'::regtype as returns_void,
   rc.relname as return_relation, rcn.nspname as return_relation_schema
 from pg_proc p

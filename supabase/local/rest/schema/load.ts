@@ -1,6 +1,7 @@
 // Builds the SchemaCache from the catalog in one round of queries.
 import type pg from 'pg';
 import { columnsQuery, constraintsQuery, relationsQuery, roleSettingsQuery, routinesQuery, timezonesQuery, viewRulesQuery } from './catalog-sql.ts';
+import { computedRelationships } from './computed-relationships.ts';
 import type { Column, Relation, RelationKind, Relationship, Routine, SchemaCache } from './types.ts';
 import { qualifiedKey } from './types.ts';
 import { deriveRelationships, type ForeignKey } from './relationships.ts';
@@ -85,10 +86,17 @@ export async function loadSchemaCache(db: Queryable): Promise<SchemaCache> {
     routines.set(key, [...(routines.get(key) ?? []), routine]);
   }
 
+  for (const rel of computedRelationships([...routines.values()].flat())) {
+    const key = qualifiedKey(rel.table.schema, rel.table.name);
+    relationships.set(key, [...(relationships.get(key) ?? []), rel]);
+  }
+
   const computedFields = new Map<string, Map<string, Routine>>();
   for (const routine of [...routines.values()].flat()) {
     const [first, ...rest] = routine.params;
     if (!first?.rowTypeOf || routine.returnsSet || rest.some((p) => p.required)) continue;
+    // A function of another schema than its table's is not one of the table's fields (PostgREST: 400).
+    if (routine.schema !== first.rowTypeOf.schema) continue;
     const key = qualifiedKey(first.rowTypeOf.schema, first.rowTypeOf.name);
     if (!computedFields.has(key)) computedFields.set(key, new Map());
     computedFields.get(key)!.set(routine.name, routine);
@@ -138,6 +146,8 @@ function toRoutine(row: any, byOid: Map<number, Relation>): Routine {
     returnsRelation: row.return_relation ? { schema: row.return_relation_schema, name: row.return_relation } : null,
     volatility: VOLATILITY[row.volatility as 'i' | 's' | 'v'],
     hasVariadic: row.has_variadic,
+    rows: Number(row.rows),
+    outParams: modes.flatMap((mode, i) => (mode === 'o' || mode === 'b' || mode === 't' ? [names[i] ?? ''] : [])),
   };
 }
 

@@ -61,6 +61,8 @@ export interface Relationship {
   isSelf: boolean;
   /** True when `table` holds the foreign key columns (many-to-one, and that side of a one-to-one). */
   fkOwner: boolean;
+  /** A computed relationship: this function of a `table` row returns the `foreignTable` rows. */
+  computed?: QualifiedName;
 }
 
 export interface RoutineParam {
@@ -80,13 +82,17 @@ export interface Routine extends QualifiedName {
   params: RoutineParam[];
   returnType: QualifiedName;
   returnsSet: boolean;
-  /** Returns a table's row type or a composite (TABLE(...), OUT params, record type). */
+  /** Returns a table's row type or a composite (TABLE(...), OUT params); a bare `record` is a scalar. */
   returnsComposite: boolean;
   returnsVoid: boolean;
   /** The relation the function returns rows of, when it returns a table/view row type. */
   returnsRelation: QualifiedName | null;
   volatility: 'immutable' | 'stable' | 'volatile';
   hasVariadic: boolean;
+  /** Estimated rows (`ROWS n`) of a set-returning function; `ROWS 1` makes a computed relationship to-one. */
+  rows: number;
+  /** Names of the OUT, INOUT and TABLE parameters, in order (a single one makes rows objects). */
+  outParams: string[];
 }
 
 export interface SchemaCache {

@@ -8,12 +8,16 @@ const FTS_SQL = { fts: 'to_tsquery', plfts: 'plainto_tsquery', phfts: 'phraseto_
 const IS_SQL = { null: 'NULL', not_null: 'NOT NULL', true: 'TRUE', false: 'FALSE', unknown: 'UNKNOWN' } as const;
 
 /** How a resource's columns are written: a qualifier (`"public"."items"`, '' for none), or a
- * function of the column name (to turn computed fields into function calls). */
-export type Qualifier = string | ((column: string) => string);
+ * function of the column name (to turn computed fields into function calls, and to wrap a column
+ * that is not json in `to_jsonb()` when a JSON path follows: `nested`). */
+export type Qualifier = string | ((column: string, nested: boolean) => string);
 
 /** `qualifier."col"->'a'->>0`. */
 export function fieldSql(qualifier: Qualifier, field: Field): string {
-  let sql = typeof qualifier === 'function' ? qualifier(field.name) : qualifier ? `${qualifier}.${ident(field.name)}` : ident(field.name);
+  let sql =
+    typeof qualifier === 'function'
+      ? qualifier(field.name, field.json.length > 0)
+      : qualifier ? `${qualifier}.${ident(field.name)}` : ident(field.name);
   for (const op of field.json) sql += op.arrow + (op.index ? op.key : literal(op.key));
   return sql;
 }

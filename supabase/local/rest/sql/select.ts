@@ -72,14 +72,24 @@ function filtersEmbed(e: EmbedNode): boolean {
   return e.join === 'inner' || e.nullFilters.length > 0;
 }
 
-/** Columns qualified by `q`; computed fields (functions of the row) called on the row instead. */
+/** The row a qualifier names, as a function argument: `"public"."items"` → `"items"`. */
+function wholeRow(q: string): string {
+  return /"(?:[^"]|"")*"$/.exec(q)?.[0] ?? q;
+}
+
+const JSON_TYPES = new Set(['json', 'jsonb']);
+
+/** Columns qualified by `q`; computed fields (functions of the row) called on the row instead. A JSON
+ * path on a column that is not json (a composite, an array) reads `to_jsonb(col)`, as PostgREST does. */
 function columnsOf(node: ReadNode, q: string): Qualifier {
-  const computed = node.computed;
-  if (!computed) return q;
-  const row = /"(?:[^"]|"")*"$/.exec(q)?.[0] ?? q;
-  return (column) => {
-    const fn = node.relation.columnsByName.has(column) ? undefined : computed.get(column);
-    return fn ? `${qualified(fn.schema, fn.name)}(${row})` : `${q}.${ident(column)}`;
+  const { computed, relation } = node;
+  const row = wholeRow(q);
+  return (column, nested) => {
+    const col = relation.columnsByName.get(column);
+    const fn = col ? undefined : computed?.get(column);
+    if (fn) return `${qualified(fn.schema, fn.name)}(${row})`;
+    const sql = q ? `${q}.${ident(column)}` : ident(column);
+    return nested && col && !JSON_TYPES.has(col.type) ? `to_jsonb(${sql})` : sql;
   };
 }
 
@@ -177,7 +187,9 @@ function lateralSql(e: EmbedNode, parentQ: string, params: SqlParams): string {
   const a = ident(child.alias);
   let from = `${qualified(child.relation.schema, child.relation.name)} AS ${a}`;
   const joinWhere: string[] = [];
-  if (rel.junction) {
+  if (rel.computed) {
+    from = `${qualified(rel.computed.schema, rel.computed.name)}(${wholeRow(parentQ)}) AS ${a}`;
+  } else if (rel.junction) {
     const j = ident(`${child.alias}_j`);
     const on = rel.junction.targetColumns.map(([t, jc]) => `${j}.${ident(jc)} = ${a}.${ident(t)}`).join(' AND ');
     from += ` INNER JOIN ${qualified(rel.junction.table.schema, rel.junction.table.name)} AS ${j} ON ${on}`;
