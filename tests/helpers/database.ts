@@ -40,3 +40,14 @@ export async function createMigratedDatabase(prefix: string): Promise<ScratchDat
   }
   return db;
 }
+
+/** Runs one statement on a database other than the test stack's, on a connection of its own. */
+export async function queryDatabase(url: string, text: string): Promise<any[]> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query(text)).rows;
+  } finally {
+    await client.end();
+  }
+}

@@ -23,17 +23,21 @@ export function scratchFunctionsDir(): string {
   return required('COMPTOIR_TEST_FUNCTIONS_DIR');
 }
 
+// Tests never open Realtime, and Node 20 has no global WebSocket for supabase-js to find.
+const NO_REALTIME = { transport: class {} as never };
+
 /** A supabase-js client with the anon key (and, if given, a user's access token). */
 export function anonClient(accessToken?: string, options: { schema?: string } = {}): SupabaseClient<any, any, any> {
   return createClient(SUPABASE_URL, ANON_KEY, {
     auth: { persistSession: false, autoRefreshToken: false },
     db: { schema: options.schema ?? 'public' },
     global: accessToken ? { headers: { Authorization: `Bearer ${accessToken}` } } : {},
+    realtime: NO_REALTIME,
   });
 }
 
 export function serviceClient(): SupabaseClient<any, any, any> {
-  return createClient(SUPABASE_URL, SERVICE_ROLE_KEY, { auth: { persistSession: false, autoRefreshToken: false } });
+  return createClient(SUPABASE_URL, SERVICE_ROLE_KEY, { auth: { persistSession: false, autoRefreshToken: false }, realtime: NO_REALTIME });
 }
 
 /** Signs a JWT with the project's secret (or another, to forge one). */

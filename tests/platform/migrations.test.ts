@@ -5,19 +5,9 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { startStack } from '../../supabase/local/stack.ts';
-import { createScratchDatabase } from '../helpers/database.ts';
+import { createScratchDatabase, queryDatabase as query } from '../helpers/database.ts';
 
-async function query(url: string, text: string) {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query(text)).rows;
-  } finally {
-    await client.end();
-  }
-}
 
 function startOn(databaseUrl: string, migrationDir: string) {
   return startStack({ databaseUrl, apiPort: 0, extraMigrationDirs: [migrationDir], log: () => {} });

@@ -5,20 +5,10 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { ANON_KEY, SERVICE_ROLE_KEY } from '../helpers/env.ts';
-import { createScratchDatabase } from '../helpers/database.ts';
+import { createScratchDatabase, queryDatabase as query } from '../helpers/database.ts';
 import { freePort, startComptoir } from '../../supabase/local/spawn.ts';
 
-async function query(url: string, text: string) {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query(text)).rows;
-  } finally {
-    await client.end();
-  }
-}
 
 test('embedded Postgres keeps its data across a SIGTERM and a restart', async (t) => {
   const dataDir = mkdtempSync(join(tmpdir(), 'comptoir-start-'));

@@ -2,17 +2,8 @@
 // or RLS-hidden delete removed nothing.
 import { beforeEach, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { createClient } from '@supabase/supabase-js';
-import { ANON_KEY, api, SUPABASE_URL, signJwt, sql } from '../helpers/env.ts';
+import { api, signJwt, sql, anonClient as supabase } from '../helpers/env.ts';
 
-/** supabase-js as the admin uses it (Realtime is never connected here, so any WebSocket class will do). */
-function supabase(accessToken?: string) {
-  return createClient(SUPABASE_URL, ANON_KEY, {
-    auth: { persistSession: false, autoRefreshToken: false },
-    global: accessToken ? { headers: { Authorization: `Bearer ${accessToken}` } } : {},
-    realtime: { transport: class {} as never },
-  });
-}
 
 const USER_A = '00000000-0000-0000-0000-00000000000a';
 const USER_B = '00000000-0000-0000-0000-00000000000b';

@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { get } from './read-helpers.ts';
-import { restClient } from './read-helpers.ts';
+import { anonClient } from '../helpers/env.ts';
 
 test('without a profile, the first exposed schema', async () => {
   const r = await get('/suppliers?select=id&id=eq.1');
@@ -46,7 +46,7 @@ test('Content-Profile is ignored for GET', async () => {
 });
 
 test('supabase-js schema() selects the profile', async () => {
-  const { data, error, status } = await restClient({ schema: 'fixture_alt' }).from('widgets').select('label').order('id');
+  const { data, error, status } = await anonClient(undefined, { schema: 'fixture_alt' }).from('widgets').select('label').order('id');
   assert.equal(error, null);
   assert.equal(status, 200);
   assert.deepEqual(data, [{ label: 'sprocket' }, { label: 'gear' }]);

@@ -18,23 +18,3 @@ export async function get(path: string, headers: Record<string, string> = {}, me
 }
 
 export const JSON_TYPE = 'application/json; charset=utf-8';
-
-import { createClient, type SupabaseClient } from '@supabase/supabase-js';
-import { ANON_KEY, SUPABASE_URL } from '../helpers/env.ts';
-
-/** Node 20 has no WebSocket; supabase-js only needs one for realtime, which these tests never use. */
-class NoWebSocket {
-  constructor() {
-    throw new Error('realtime is not used in the REST tests');
-  }
-}
-
-/** supabase-js with the anon key (and a user's token), on a given schema. */
-export function restClient(options: { schema?: string; accessToken?: string } = {}): SupabaseClient<any, any, any> {
-  return createClient(SUPABASE_URL, ANON_KEY, {
-    auth: { persistSession: false, autoRefreshToken: false },
-    db: { schema: options.schema ?? 'public' },
-    realtime: { transport: NoWebSocket as any },
-    global: options.accessToken ? { headers: { Authorization: `Bearer ${options.accessToken}` } } : {},
-  });
-}

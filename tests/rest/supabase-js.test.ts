@@ -1,9 +1,9 @@
 // The read path through supabase-js, as the admin (Refine) and the functions use it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { restClient } from './read-helpers.ts';
+import { anonClient } from '../helpers/env.ts';
 
-const db = restClient();
+const db = anonClient();
 
 test('select with an embed, eq, order', async () => {
   const { data, error, status } = await db.from('products').select('id, name, suppliers(name)').eq('supplier_id', 1).order('id');

@@ -2,17 +2,8 @@
 // as PostgREST answers them.
 import { beforeEach, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { createClient } from '@supabase/supabase-js';
-import { ANON_KEY, api, SUPABASE_URL, sql } from '../helpers/env.ts';
+import { api, sql, anonClient as supabase } from '../helpers/env.ts';
 
-/** supabase-js as the admin uses it (Realtime is never connected here, so any WebSocket class will do). */
-function supabase(accessToken?: string) {
-  return createClient(SUPABASE_URL, ANON_KEY, {
-    auth: { persistSession: false, autoRefreshToken: false },
-    global: accessToken ? { headers: { Authorization: `Bearer ${accessToken}` } } : {},
-    realtime: { transport: class {} as never },
-  });
-}
 
 async function post(path: string, body: unknown, prefer: string) {
   const res = await api(`/rest/v1/${path}`, {

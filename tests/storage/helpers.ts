@@ -2,23 +2,12 @@
 // raw HTTP against /storage/v1, and a look at what a request left on disk.
 import { readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { createClient, type SupabaseClient } from '@supabase/supabase-js';
-import { ANON_KEY, SERVICE_ROLE_KEY, signJwt, sql, SUPABASE_URL } from '../helpers/env.ts';
+import type { SupabaseClient } from '@supabase/supabase-js';
+import { ANON_KEY, SERVICE_ROLE_KEY, anonClient, serviceClient, signJwt, sql, SUPABASE_URL } from '../helpers/env.ts';
 
 type Client = SupabaseClient<any, any, any>;
 
-/** supabase-js as an app uses it (Realtime is never connected here, so any WebSocket class will do). */
-function client(key: string, accessToken?: string): Client {
-  return createClient(SUPABASE_URL, key, {
-    auth: { persistSession: false, autoRefreshToken: false },
-    realtime: { transport: class {} as never },
-    global: accessToken ? { headers: { Authorization: `Bearer ${accessToken}` } } : {},
-  });
-}
-
-/** The anon key, or a user's access token over it. */
-export const anonClient = (accessToken?: string): Client => client(ANON_KEY, accessToken);
-export const serviceClient = (): Client => client(SERVICE_ROLE_KEY);
+export { anonClient, serviceClient };
 
 export const STORAGE_URL = `${SUPABASE_URL}/storage/v1`;
 
