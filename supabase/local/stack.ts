@@ -1,5 +1,6 @@
 // Brings up the local stand-in for a Supabase project: Postgres (embedded unless DATABASE_URL is
-// given), the Supabase database surface, migrations, and the API gateway with REST and Auth.
+// given), the Supabase database surface, migrations, the API gateway with REST, Auth, Storage and
+// Edge Functions, and the local mailbox. The jobs worker is a process of its own (start.ts).
 import { join } from 'node:path';
 import type { Server } from 'node:http';
 import pg from 'pg';

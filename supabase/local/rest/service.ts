@@ -20,7 +20,8 @@ import { qualifiedKey, type SchemaCache } from './schema/types.ts';
 import { findRelation } from './schema/lookup.ts';
 import { handleRead } from './read/handler.ts';
 import { handleOpenApi } from './openapi/handler.ts';
-import { loadPlugins, type Plugins } from './plugins.ts';
+import { handleMutation } from './mutation/index.ts';
+import { handleRpc } from './rpc/index.ts';
 import { runInTransaction } from './run.ts';
 
 export interface RestServiceOptions {
@@ -55,7 +56,6 @@ export async function createRestService(options: RestServiceOptions): Promise<Re
   const listener = await listenForReloads({ connectionString: options.adminConnectionString, onReload: () => store.reload(), log: options.log });
   const pool = new pg.Pool({ connectionString: options.connectionString, max: 20, application_name: 'comptoir-rest' });
   pool.on('error', (e) => options.log(`[rest] idle connection error: ${e.message}`));
-  const plugins = await loadPlugins();
   const secret = new TextEncoder().encode(options.jwtSecret);
 
   const handler: Handler = async (req, res, path, url) => {
@@ -70,7 +70,7 @@ export async function createRestService(options: RestServiceOptions): Promise<Re
       const cache = store.cache;
       const prefer = parsePrefer(req.headers.prefer, cache.timezones);
       checkStrictPreferences(prefer);
-      const run = dispatch(route, method, plugins);
+      const run = dispatch(route, method);
       const body = method === 'GET' || method === 'HEAD' ? null : await readRequestBody(req);
       const parsed = new Map<boolean, QueryParams>();
       const restReq: RestRequest = {
@@ -101,22 +101,14 @@ export async function createRestService(options: RestServiceOptions): Promise<Re
 
 type Run = (req: RestRequest, tx: TxClient) => Promise<RestResponse>;
 
-function dispatch(route: Route, method: string, plugins: Plugins): Run {
+function dispatch(route: Route, method: string): Run {
   if (route.kind === 'root') {
     if (method === 'GET' || method === 'HEAD') return (req, tx) => handleOpenApi(req, tx);
     throw unsupported(method);
   }
-  if (route.kind === 'rpc') {
-    const rpc = plugins.handleRpc;
-    if (!rpc) throw new ApiError(404, 'PGRST202', `Could not find the function ${route.name} in the schema cache`);
-    return (req, tx) => rpc(req, tx, route.name);
-  }
+  if (route.kind === 'rpc') return (req, tx) => handleRpc(req, tx, route.name);
   if (method === 'GET' || method === 'HEAD') return (req, tx) => handleRead(req, tx, route.name);
-  if (MUTATING.has(method)) {
-    const mutate = plugins.handleMutation;
-    if (!mutate) throw unsupported(method);
-    return (req, tx) => mutate(req, tx, route.name);
-  }
+  if (MUTATING.has(method)) return (req, tx) => handleMutation(req, tx, route.name);
   throw unsupported(method);
 }
 
