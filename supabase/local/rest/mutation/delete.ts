@@ -3,7 +3,7 @@ import type { RestResponse, TxClient } from '../context.ts';
 import { checkSingular, representationBody, response, runOuter } from './execute.ts';
 import { checkMaxAffected, contentRange, preferenceApplied, shouldCount } from './headers.ts';
 import { deleteSql } from './statements.ts';
-import { representation, whereSql, type Target } from './target.ts';
+import { whereSql, type Target } from './target.ts';
 
 export async function handleDelete(target: Target, tx: TxClient): Promise<RestResponse> {
   const { req, relation } = target;
@@ -17,9 +17,7 @@ export async function handleDelete(target: Target, tx: TxClient): Promise<RestRe
   const row = await runOuter(tx, target, {
     statement,
     relation,
-    representation: wantsBody ? representation(target) : undefined,
-    stripNulls: target.media.stripNulls,
-    csv: target.media.kind === 'csv',
+    wantsBody,
     inserted: false,
     location: false,
     extraColumns: false,

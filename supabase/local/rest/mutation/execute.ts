@@ -5,9 +5,18 @@ import { ApiError } from '../errors.ts';
 import type { RestResponse, TxClient } from '../context.ts';
 import { CONTENT_TYPES, contentType } from '../media.ts';
 import { outerSql, type OuterRow, type OuterSpec } from './outer-query.ts';
-import type { Target } from './target.ts';
+import { representation, type Target } from './target.ts';
 
-export async function runOuter(tx: TxClient, target: Target, spec: OuterSpec): Promise<OuterRow> {
+/** What a write tells runOuter; the representation's shape comes from the target's select and media. */
+export type WriteSpec = Omit<OuterSpec, 'representation' | 'stripNulls' | 'csv'> & { wantsBody: boolean };
+
+export async function runOuter(tx: TxClient, target: Target, { wantsBody, ...write }: WriteSpec): Promise<OuterRow> {
+  const spec: OuterSpec = {
+    ...write,
+    representation: wantsBody ? representation(target) : undefined,
+    stripNulls: target.media.stripNulls,
+    csv: target.media.kind === 'csv',
+  };
   const result = await tx.query<OuterRow>({ text: outerSql(spec), values: target.params.values });
   return result.rows[0];
 }

@@ -3,7 +3,7 @@ import type { RestResponse, TxClient } from '../context.ts';
 import { checkSingular, representationBody, response, runOuter } from './execute.ts';
 import { contentRange, locationHeader, preferenceApplied, shouldCount } from './headers.ts';
 import { insertSql, type ConflictSpec } from './statements.ts';
-import { representation, targetPayload, type Target } from './target.ts';
+import { targetPayload, type Target } from './target.ts';
 
 export async function handleInsert(target: Target, tx: TxClient): Promise<RestResponse> {
   const { req, relation, query } = target;
@@ -31,9 +31,7 @@ export async function handleInsert(target: Target, tx: TxClient): Promise<RestRe
   const row = await runOuter(tx, target, {
     statement,
     relation,
-    representation: wantsBody ? representation(target) : undefined,
-    stripNulls: target.media.stripNulls,
-    csv: target.media.kind === 'csv',
+    wantsBody,
     inserted: merge,
     location: wantsLocation,
     extraColumns: merge,

@@ -5,7 +5,7 @@ import { ident } from '../sql/params.ts';
 import { checkSingular, representationBody, response, runOuter } from './execute.ts';
 import { preferenceApplied } from './headers.ts';
 import { BODY, insertSql } from './statements.ts';
-import { representation, targetPayload, type Target } from './target.ts';
+import { targetPayload, type Target } from './target.ts';
 
 const invalidFilters = () =>
   new ApiError(405, 'PGRST105', "Filters must include all and only primary key columns with 'eq' operators");
@@ -53,9 +53,7 @@ export async function handlePut(target: Target, tx: TxClient): Promise<RestRespo
   const row = await runOuter(tx, target, {
     statement,
     relation,
-    representation: wantsBody ? representation(target) : undefined,
-    stripNulls: target.media.stripNulls,
-    csv: target.media.kind === 'csv',
+    wantsBody,
     inserted: true,
     location: false,
     extraColumns: true,

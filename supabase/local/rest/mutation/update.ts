@@ -4,7 +4,7 @@ import { checkSingular, representationBody, response, runOuter } from './execute
 import { checkMaxAffected, contentRange, preferenceApplied, shouldCount } from './headers.ts';
 import type { OuterRow } from './outer-query.ts';
 import { updateSql } from './statements.ts';
-import { representation, targetPayload, whereSql, type Target } from './target.ts';
+import { targetPayload, whereSql, type Target } from './target.ts';
 
 const NOTHING: OuterRow = { total: 0, inserted: null, location: null, body: '[]', guc_headers: null, guc_status: null };
 
@@ -27,9 +27,7 @@ export async function handleUpdate(target: Target, tx: TxClient): Promise<RestRe
     row = await runOuter(tx, target, {
       statement,
       relation,
-      representation: wantsBody ? representation(target) : undefined,
-      stripNulls: target.media.stripNulls,
-      csv: target.media.kind === 'csv',
+      wantsBody,
       inserted: false,
       location: false,
       extraColumns: false,
