@@ -92,6 +92,15 @@ test('an invalid response.headers is a 500 PGRST111', async () => {
   });
 });
 
+test('a response.headers entry HTTP cannot carry (name with a space, value with a line break) is a 500 PGRST111', async () => {
+  for (const view of ['/bad_header_name', '/bad_header_value']) {
+    const r = await get(view);
+    assert.equal(r.status, 500, view);
+    assert.equal(r.headers.get('set-cookie'), null);
+    assert.equal(r.body.code, 'PGRST111', view);
+  }
+});
+
 test('settings do not leak to the next request on a pooled connection', async () => {
   const token = await signJwt({ role: 'service_role' });
   for (let i = 0; i < 25; i++) {

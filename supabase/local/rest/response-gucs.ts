@@ -2,6 +2,16 @@
 import { ApiError } from './errors.ts';
 import type { RestResponse } from './context.ts';
 
+// What HTTP allows in a header name (RFC 9110 token) and value (no line breaks or other controls).
+const HEADER_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+const HEADER_VALUE = /^[\t\x20-\x7e\x80-\uffff]*$/;
+
+function isHeaderObject(h: unknown): boolean {
+  if (!h || typeof h !== 'object' || Array.isArray(h)) return false;
+  const entries = Object.entries(h);
+  return entries.length === 1 && HEADER_NAME.test(entries[0][0]) && typeof entries[0][1] === 'string' && HEADER_VALUE.test(entries[0][1]);
+}
+
 export function applyResponseGucs(response: RestResponse): RestResponse {
   const { gucHeaders, gucStatus } = response;
   if (gucHeaders) {
@@ -11,10 +21,7 @@ export function applyResponseGucs(response: RestResponse): RestResponse {
     } catch {
       parsed = undefined;
     }
-    const valid =
-      Array.isArray(parsed) &&
-      parsed.every((h) => h && typeof h === 'object' && !Array.isArray(h) && Object.keys(h).length === 1 && typeof Object.values(h)[0] === 'string');
-    if (!valid) {
+    if (!Array.isArray(parsed) || !parsed.every(isHeaderObject)) {
       throw new ApiError(500, 'PGRST111', 'response.headers guc must be a JSON array composed of objects with a single key and a string value');
     }
     // The first value of a name replaces the one the response had; later values are added to it.
