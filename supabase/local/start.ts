@@ -24,6 +24,8 @@ Comptoir local development setup is running.
          API URL: ${api}
         REST URL: ${api}/rest/v1
         Auth URL: ${api}/auth/v1
+     Storage URL: ${api}/storage/v1
+   Functions URL: ${api}/functions/v1
           DB URL: ${stack.dbUrl}
      Mailbox URL: ${stack.mailboxUrl}
       JWT secret: ${stack.jwtSecret}
