@@ -2,17 +2,14 @@
 // or RLS-hidden delete removed nothing.
 import { beforeEach, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { api, signJwt, sql, anonClient as supabase } from '../helpers/env.ts';
+import { signJwt, sql, anonClient as supabase } from '../helpers/env.ts';
+import { send } from './write-helpers.ts';
 
 
 const USER_A = '00000000-0000-0000-0000-00000000000a';
 const USER_B = '00000000-0000-0000-0000-00000000000b';
 
-async function del(path: string, headers: Record<string, string> = {}) {
-  const res = await api(`/rest/v1/${path}`, { method: 'DELETE', headers });
-  const text = await res.text();
-  return { status: res.status, headers: res.headers, text, body: text ? JSON.parse(text) : undefined };
-}
+const del = (path: string, headers: Record<string, string> = {}) => send('DELETE', path, undefined, headers);
 
 const ids = async () => (await sql('select id::int from public.wr_items order by id')).map((r) => r.id);
 

@@ -3,19 +3,12 @@
 import { beforeEach, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { api, signJwt, sql, anonClient as supabase } from '../helpers/env.ts';
+import { send } from './write-helpers.ts';
 
 
 const JSON_TYPE = 'application/json; charset=utf-8';
 
-async function post(path: string, body: unknown, headers: Record<string, string> = {}) {
-  const res = await api(`/rest/v1/${path}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
-    body: typeof body === 'string' ? body : JSON.stringify(body),
-  });
-  const text = await res.text();
-  return { status: res.status, headers: res.headers, text, body: text ? JSON.parse(text) : undefined };
-}
+const post = (path: string, body: unknown, headers: Record<string, string> = {}) => send('POST', path, body, headers);
 
 const count = async (table: string) => Number((await sql(`select count(*)::int as n from public.${table}`))[0].n);
 

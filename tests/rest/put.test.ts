@@ -1,17 +1,10 @@
 // PUT /rest/v1/<table>?<pk>=eq.<value>: single-row upsert by full primary key, as PostgREST answers it.
 import { beforeEach, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { api, sql } from '../helpers/env.ts';
+import { sql } from '../helpers/env.ts';
+import { send } from './write-helpers.ts';
 
-async function put(path: string, body: unknown, headers: Record<string, string> = {}) {
-  const res = await api(`/rest/v1/${path}`, {
-    method: 'PUT',
-    headers: { 'content-type': 'application/json', ...headers },
-    body: typeof body === 'string' ? body : JSON.stringify(body),
-  });
-  const text = await res.text();
-  return { status: res.status, headers: res.headers, text, body: text ? JSON.parse(text) : undefined };
-}
+const put = (path: string, body: unknown, headers: Record<string, string> = {}) => send('PUT', path, body, headers);
 
 const pairs = async () => sql('select k1, k2, extra from public.wr_pairs order by k1, k2');
 const INVALID_FILTERS = {

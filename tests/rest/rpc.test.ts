@@ -2,19 +2,13 @@
 import { beforeEach, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { api, sql, anonClient as supabase } from '../helpers/env.ts';
+import { send } from './write-helpers.ts';
 
 
 const JSON_TYPE = 'application/json; charset=utf-8';
 
-async function call(method: 'GET' | 'POST' | 'HEAD', path: string, body?: unknown, headers: Record<string, string> = {}) {
-  const res = await api(`/rest/v1/rpc/${path}`, {
-    method,
-    headers: body === undefined ? headers : { 'content-type': 'application/json', ...headers },
-    body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
-  });
-  const text = await res.text();
-  return { status: res.status, headers: res.headers, text, body: text && !res.headers.get('content-type')?.startsWith('text/csv') ? JSON.parse(text) : undefined };
-}
+const call = (method: 'GET' | 'POST' | 'HEAD', path: string, body?: unknown, headers: Record<string, string> = {}) =>
+  send(method, `rpc/${path}`, body, headers);
 
 beforeEach(async () => {
   await sql('truncate public.wr_items restart identity cascade');

@@ -2,21 +2,14 @@
 // or RLS-hidden update changed nothing.
 import { beforeEach, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { api, signJwt, sql, anonClient as supabase } from '../helpers/env.ts';
+import { signJwt, sql, anonClient as supabase } from '../helpers/env.ts';
+import { send } from './write-helpers.ts';
 
 
 const USER_A = '00000000-0000-0000-0000-00000000000a';
 const USER_B = '00000000-0000-0000-0000-00000000000b';
 
-async function patch(path: string, body: unknown, headers: Record<string, string> = {}) {
-  const res = await api(`/rest/v1/${path}`, {
-    method: 'PATCH',
-    headers: { 'content-type': 'application/json', ...headers },
-    body: typeof body === 'string' ? body : JSON.stringify(body),
-  });
-  const text = await res.text();
-  return { status: res.status, headers: res.headers, text, body: text ? JSON.parse(text) : undefined };
-}
+const patch = (path: string, body: unknown, headers: Record<string, string> = {}) => send('PATCH', path, body, headers);
 
 const names = async () => (await sql('select id::int, name, qty from public.wr_items order by id')).map((r) => `${r.id}:${r.name}:${r.qty}`);
 

@@ -2,18 +2,11 @@
 // as PostgREST answers them.
 import { beforeEach, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { api, sql, anonClient as supabase } from '../helpers/env.ts';
+import { sql, anonClient as supabase } from '../helpers/env.ts';
+import { send } from './write-helpers.ts';
 
 
-async function post(path: string, body: unknown, prefer: string) {
-  const res = await api(`/rest/v1/${path}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', prefer },
-    body: JSON.stringify(body),
-  });
-  const text = await res.text();
-  return { status: res.status, headers: res.headers, text, body: text ? JSON.parse(text) : undefined };
-}
+const post = (path: string, body: unknown, prefer: string) => send('POST', path, body, { prefer });
 
 const contacts = async () => sql('select id, email, name, visits from public.wr_contacts order by id');
 
