@@ -3,15 +3,9 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import pg from 'pg';
-import { DATABASE_URL, api, signJwt, sql } from '../helpers/env.ts';
+import { DATABASE_URL, api, sql } from '../helpers/env.ts';
+import { memberToken } from '../helpers/members.ts';
 import { enqueueTest, startTestWorker, waitFor } from '../helpers/worker.ts';
-
-const staffClaims = (role: string) => ({
-  sub: '00000000-0000-4000-8000-0000000000a1',
-  role: 'authenticated',
-  aud: 'authenticated',
-  app_metadata: { role },
-});
 
 let staff: string;
 let admin: string;
@@ -20,9 +14,10 @@ let failedId: string;
 let waitingId: string;
 
 before(async () => {
-  staff = await signJwt(staffClaims('staff'));
-  admin = await signJwt(staffClaims('admin'));
-  user = await signJwt({ ...staffClaims('customer'), sub: '00000000-0000-4000-8000-0000000000a2', user_metadata: { role: 'staff' } });
+  staff = await memberToken('staff');
+  admin = await memberToken('admin');
+  // Claims are not memberships: a user who calls itself staff in its metadata is still no one.
+  user = await memberToken('none', { app_metadata: { role: 'staff' }, user_metadata: { role: 'staff' } });
 
   // One job that fails at once (no retries), and one that waits an hour. The worker creates the
   // test queues at start.

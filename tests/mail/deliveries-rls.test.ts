@@ -2,16 +2,16 @@
 // none; anonymous callers are refused; nobody writes them through the API.
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { api, signJwt, sql } from '../helpers/env.ts';
+import { api, sql } from '../helpers/env.ts';
+import { memberToken } from '../helpers/members.ts';
 
-const person = (sub: string, role?: string) => ({ sub, role: 'authenticated', aud: 'authenticated', app_metadata: role ? { role } : {} });
 let tokens: Record<'admin' | 'staff' | 'user', string>;
 
 before(async () => {
   tokens = {
-    admin: await signJwt(person('00000000-0000-4000-8000-0000000000b1', 'admin')),
-    staff: await signJwt(person('00000000-0000-4000-8000-0000000000b2', 'staff')),
-    user: await signJwt(person('00000000-0000-4000-8000-0000000000b3')),
+    admin: await memberToken('admin'),
+    staff: await memberToken('staff'),
+    user: await memberToken('none', { app_metadata: { role: 'admin' } }),
   };
   await sql(`insert into public.email_deliveries (dedupe_key, recipient, template, locale, status, attempts)
              values ('rls-1', 'rls@example.com', 'recovery', 'fr', 'sent', 1) on conflict do nothing`);
