@@ -34,7 +34,7 @@ test('an unknown path answers 404 like Kong', async () => {
 });
 
 test('a CORS preflight is answered without apikey, echoing the origin and requested headers', async () => {
-  const response = await fetch(`${SUPABASE_URL}/rest/v1/products`, {
+  const response = await fetch(`${SUPABASE_URL}/rest/v1/fx_products`, {
     method: 'OPTIONS',
     headers: {
       origin: 'http://shop.example',

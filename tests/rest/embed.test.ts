@@ -5,49 +5,49 @@ import assert from 'node:assert/strict';
 import { get } from './read-helpers.ts';
 
 test('many-to-one embeds an object', async () => {
-  const r = await get('/products?select=name,suppliers(name)&id=in.(1,4)&order=id');
+  const r = await get('/fx_products?select=name,fx_suppliers(name)&id=in.(1,4)&order=id');
   assert.equal(r.status, 200);
   assert.deepEqual(r.body, [
-    { name: 'Linen shirt', suppliers: { name: 'Atelier Nord' } },
-    { name: 'Gift card', suppliers: null },
+    { name: 'Linen shirt', fx_suppliers: { name: 'Atelier Nord' } },
+    { name: 'Gift card', fx_suppliers: null },
   ]);
 });
 
 test('one-to-many embeds an array (empty when nothing matches)', async () => {
-  const r = await get('/suppliers?select=name,products(name)&order=id&products.order=id');
+  const r = await get('/fx_suppliers?select=name,fx_products(name)&order=id&fx_products.order=id');
   assert.equal(r.status, 200);
   assert.deepEqual(r.body, [
-    { name: 'Atelier Nord', products: [{ name: 'Linen shirt' }, { name: 'Wool scarf' }] },
-    { name: 'Bodega Sur', products: [{ name: 'Espadrilles' }] },
-    { name: 'Casa Vide', products: [] },
+    { name: 'Atelier Nord', fx_products: [{ name: 'Linen shirt' }, { name: 'Wool scarf' }] },
+    { name: 'Bodega Sur', fx_products: [{ name: 'Espadrilles' }] },
+    { name: 'Casa Vide', fx_products: [] },
   ]);
 });
 
 test('one-to-one embeds an object both ways', async () => {
-  const a = await get('/products?select=id,product_details(notes)&id=in.(1,2)&order=id');
+  const a = await get('/fx_products?select=id,fx_product_details(notes)&id=in.(1,2)&order=id');
   assert.equal(a.status, 200);
   assert.deepEqual(a.body, [
-    { id: 1, product_details: { notes: 'Made in Normandy' } },
-    { id: 2, product_details: null },
+    { id: 1, fx_product_details: { notes: 'Made in Normandy' } },
+    { id: 2, fx_product_details: null },
   ]);
-  const b = await get('/product_details?select=notes,products(name)&order=product_id');
+  const b = await get('/fx_product_details?select=notes,fx_products(name)&order=product_id');
   assert.equal(b.status, 200);
   assert.deepEqual(b.body, [
-    { notes: 'Made in Normandy', products: { name: 'Linen shirt' } },
-    { notes: 'Jute sole', products: { name: 'Espadrilles' } },
+    { notes: 'Made in Normandy', fx_products: { name: 'Linen shirt' } },
+    { notes: 'Jute sole', fx_products: { name: 'Espadrilles' } },
   ]);
 });
 
 test('many-to-many through a junction table', async () => {
-  const r = await get('/products?select=name,categories(name)&id=eq.1&categories.order=id');
+  const r = await get('/fx_products?select=name,fx_categories(name)&id=eq.1&fx_categories.order=id');
   assert.equal(r.status, 200);
-  assert.deepEqual(r.body, [{ name: 'Linen shirt', categories: [{ name: 'Clothing' }, { name: 'Tops' }] }]);
-  const back = await get('/categories?select=name,products(id)&id=eq.4');
-  assert.deepEqual(back.body, [{ name: 'Shoes', products: [{ id: 3 }] }]);
+  assert.deepEqual(r.body, [{ name: 'Linen shirt', fx_categories: [{ name: 'Clothing' }, { name: 'Tops' }] }]);
+  const back = await get('/fx_categories?select=name,fx_products(id)&id=eq.4');
+  assert.deepEqual(back.body, [{ name: 'Shoes', fx_products: [{ id: 3 }] }]);
 });
 
 test('aliases rename embeds, and the same table can be embedded twice with hints', async () => {
-  const r = await get('/shipments?select=id,from:suppliers!shipments_from_fkey(name),to:suppliers!to_supplier_id(name)&order=id');
+  const r = await get('/fx_shipments?select=id,from:fx_suppliers!shipments_from_fkey(name),to:fx_suppliers!to_supplier_id(name)&order=id');
   assert.equal(r.status, 200);
   assert.deepEqual(r.body, [
     { id: 1, from: { name: 'Atelier Nord' }, to: { name: 'Bodega Sur' } },
@@ -56,13 +56,13 @@ test('aliases rename embeds, and the same table can be embedded twice with hints
 });
 
 test('embedding by the foreign key column name', async () => {
-  const r = await get('/products?select=id,supplier_id(name)&id=eq.3');
+  const r = await get('/fx_products?select=id,supplier_id(name)&id=eq.3');
   assert.equal(r.status, 200);
   assert.deepEqual(r.body, [{ id: 3, supplier_id: { name: 'Bodega Sur' } }]);
 });
 
 test('self reference: the column gives the parent, the table name the children', async () => {
-  const r = await get('/categories?select=name,parent:parent_id(name),children:categories(name)&id=in.(1,2)&order=id&children.order=id');
+  const r = await get('/fx_categories?select=name,parent:parent_id(name),children:fx_categories(name)&id=in.(1,2)&order=id&children.order=id');
   assert.equal(r.status, 200);
   assert.deepEqual(r.body, [
     { name: 'Clothing', parent: null, children: [{ name: 'Tops' }, { name: 'Accessories' }] },
@@ -71,67 +71,67 @@ test('self reference: the column gives the parent, the table name the children',
 });
 
 test('nested embeds', async () => {
-  const r = await get('/shipments?select=id,to:suppliers!shipments_to_fkey(name,products(name))&id=eq.2&to.products.order=id');
+  const r = await get('/fx_shipments?select=id,to:fx_suppliers!shipments_to_fkey(name,fx_products(name))&id=eq.2&to.fx_products.order=id');
   assert.equal(r.status, 200);
-  assert.deepEqual(r.body, [{ id: 2, to: { name: 'Atelier Nord', products: [{ name: 'Linen shirt' }, { name: 'Wool scarf' }] } }]);
+  assert.deepEqual(r.body, [{ id: 2, to: { name: 'Atelier Nord', fx_products: [{ name: 'Linen shirt' }, { name: 'Wool scarf' }] } }]);
 });
 
 test('embedding through a view uses the base table keys', async () => {
-  const r = await get('/product_summaries?select=name,suppliers(name)&id=eq.3');
+  const r = await get('/fx_product_summaries?select=name,fx_suppliers(name)&id=eq.3');
   assert.equal(r.status, 200);
-  assert.deepEqual(r.body, [{ name: 'Espadrilles', suppliers: { name: 'Bodega Sur' } }]);
-  const back = await get('/suppliers?select=id,product_summaries(name)&id=eq.2');
-  assert.deepEqual(back.body, [{ id: 2, product_summaries: [{ name: 'Espadrilles' }] }]);
+  assert.deepEqual(r.body, [{ name: 'Espadrilles', fx_suppliers: { name: 'Bodega Sur' } }]);
+  const back = await get('/fx_suppliers?select=id,fx_product_summaries(name)&id=eq.2');
+  assert.deepEqual(back.body, [{ id: 2, fx_product_summaries: [{ name: 'Espadrilles' }] }]);
 });
 
 test('!inner keeps only parents with a matching embed', async () => {
-  const r = await get('/products?select=id,suppliers!inner(country)&suppliers.country=eq.ES');
+  const r = await get('/fx_products?select=id,fx_suppliers!inner(country)&fx_suppliers.country=eq.ES');
   assert.equal(r.status, 200);
-  assert.deepEqual(r.body, [{ id: 3, suppliers: { country: 'ES' } }]);
+  assert.deepEqual(r.body, [{ id: 3, fx_suppliers: { country: 'ES' } }]);
 });
 
 test('without !inner, a filter on the embed only empties the embed', async () => {
-  const r = await get('/products?select=id,suppliers(country)&suppliers.country=eq.ES&order=id');
+  const r = await get('/fx_products?select=id,fx_suppliers(country)&fx_suppliers.country=eq.ES&order=id');
   assert.equal(r.status, 200);
   assert.deepEqual(r.body, [
-    { id: 1, suppliers: null },
-    { id: 2, suppliers: null },
-    { id: 3, suppliers: { country: 'ES' } },
-    { id: 4, suppliers: null },
+    { id: 1, fx_suppliers: null },
+    { id: 2, fx_suppliers: null },
+    { id: 3, fx_suppliers: { country: 'ES' } },
+    { id: 4, fx_suppliers: null },
   ]);
 });
 
 test('!inner on a to-many embed', async () => {
-  const r = await get('/suppliers?select=id,products!inner(id)&products.price_cents=gt.4000');
+  const r = await get('/fx_suppliers?select=id,fx_products!inner(id)&fx_products.price_cents=gt.4000');
   assert.equal(r.status, 200);
-  assert.deepEqual(r.body, [{ id: 1, products: [{ id: 1 }] }]);
+  assert.deepEqual(r.body, [{ id: 1, fx_products: [{ id: 1 }] }]);
 });
 
 test('is.null / not.is.null on an embed filter the parents', async () => {
-  const none = await get('/suppliers?select=id,products(id)&products=is.null');
+  const none = await get('/fx_suppliers?select=id,fx_products(id)&fx_products=is.null');
   assert.equal(none.status, 200);
-  assert.deepEqual(none.body, [{ id: 3, products: [] }]);
-  const some = await get('/products?select=id,product_details(notes)&product_details=not.is.null&order=id');
+  assert.deepEqual(none.body, [{ id: 3, fx_products: [] }]);
+  const some = await get('/fx_products?select=id,fx_product_details(notes)&fx_product_details=not.is.null&order=id');
   assert.deepEqual(some.body, [
-    { id: 1, product_details: { notes: 'Made in Normandy' } },
-    { id: 3, product_details: { notes: 'Jute sole' } },
+    { id: 1, fx_product_details: { notes: 'Made in Normandy' } },
+    { id: 3, fx_product_details: { notes: 'Jute sole' } },
   ]);
 });
 
 test('limit, offset and order inside a to-many embed', async () => {
-  const r = await get('/suppliers?select=id,products(id)&id=eq.1&products.order=id.desc&products.limit=1&products.offset=1');
+  const r = await get('/fx_suppliers?select=id,fx_products(id)&id=eq.1&fx_products.order=id.desc&fx_products.limit=1&fx_products.offset=1');
   assert.equal(r.status, 200);
-  assert.deepEqual(r.body, [{ id: 1, products: [{ id: 1 }] }]);
+  assert.deepEqual(r.body, [{ id: 1, fx_products: [{ id: 1 }] }]);
 });
 
 test('or= inside an embed', async () => {
-  const r = await get('/suppliers?select=id,products(id)&id=eq.1&products.or=(id.eq.2,price_cents.gt.9999)');
+  const r = await get('/fx_suppliers?select=id,fx_products(id)&id=eq.1&fx_products.or=(id.eq.2,price_cents.gt.9999)');
   assert.equal(r.status, 200);
-  assert.deepEqual(r.body, [{ id: 1, products: [{ id: 2 }] }]);
+  assert.deepEqual(r.body, [{ id: 1, fx_products: [{ id: 2 }] }]);
 });
 
 test('a to-one spread puts the embed columns in the parent', async () => {
-  const r = await get('/products?select=id,...suppliers(supplier:name,country)&id=in.(1,4)&order=id');
+  const r = await get('/fx_products?select=id,...fx_suppliers(supplier:name,country)&id=in.(1,4)&order=id');
   assert.equal(r.status, 200);
   assert.deepEqual(r.body, [
     { id: 1, supplier: 'Atelier Nord', country: 'FR' },
@@ -140,90 +140,90 @@ test('a to-one spread puts the embed columns in the parent', async () => {
 });
 
 test('a to-many spread gives arrays of values', async () => {
-  const r = await get('/suppliers?select=id,...products(product:name)&id=eq.1&products.order=id');
+  const r = await get('/fx_suppliers?select=id,...fx_products(product:name)&id=eq.1&fx_products.order=id');
   assert.equal(r.status, 200);
   assert.deepEqual(r.body, [{ id: 1, product: ['Linen shirt', 'Wool scarf'] }]);
 });
 
 test('an unknown embed is a 400 PGRST200', async () => {
-  const r = await get('/products?select=*,xyz(*)');
+  const r = await get('/fx_products?select=*,xyz(*)');
   assert.equal(r.status, 400);
   assert.deepEqual(r.body, {
     code: 'PGRST200',
-    details: "Searched for a foreign key relationship between 'products' and 'xyz' in the schema 'public', but no matches were found.",
+    details: "Searched for a foreign key relationship between 'fx_products' and 'xyz' in the schema 'public', but no matches were found.",
     hint: null,
-    message: "Could not find a relationship between 'products' and 'xyz' in the schema cache",
+    message: "Could not find a relationship between 'fx_products' and 'xyz' in the schema cache",
   });
 });
 
 test('an unknown embed close to a known one gets a hint', async () => {
-  const r = await get('/products?select=*,supplier(*)');
+  const r = await get('/fx_products?select=*,fx_supplier(*)');
   assert.equal(r.status, 400);
   assert.deepEqual(r.body, {
     code: 'PGRST200',
-    details: "Searched for a foreign key relationship between 'products' and 'supplier' in the schema 'public', but no matches were found.",
-    hint: "Perhaps you meant 'suppliers' instead of 'supplier'.",
-    message: "Could not find a relationship between 'products' and 'supplier' in the schema cache",
+    details: "Searched for a foreign key relationship between 'fx_products' and 'fx_supplier' in the schema 'public', but no matches were found.",
+    hint: "Perhaps you meant 'fx_suppliers' instead of 'fx_supplier'.",
+    message: "Could not find a relationship between 'fx_products' and 'fx_supplier' in the schema cache",
   });
 });
 
 test('an embed with a hint that matches nothing names the hint', async () => {
-  const r = await get('/products?select=*,suppliers!nope(*)');
+  const r = await get('/fx_products?select=*,fx_suppliers!nope(*)');
   assert.equal(r.status, 400);
   assert.deepEqual(r.body, {
     code: 'PGRST200',
-    details: "Searched for a foreign key relationship between 'products' and 'suppliers' using the hint 'nope' in the schema 'public', but no matches were found.",
+    details: "Searched for a foreign key relationship between 'fx_products' and 'fx_suppliers' using the hint 'nope' in the schema 'public', but no matches were found.",
     hint: null,
-    message: "Could not find a relationship between 'products' and 'suppliers' in the schema cache",
+    message: "Could not find a relationship between 'fx_products' and 'fx_suppliers' in the schema cache",
   });
 });
 
 test('an ambiguous embed is a 300 PGRST201 listing the candidates', async () => {
-  const r = await get('/shipments?select=*,suppliers(*)');
+  const r = await get('/fx_shipments?select=*,fx_suppliers(*)');
   assert.equal(r.status, 300);
   assert.deepEqual(r.body, {
     code: 'PGRST201',
     details: [
-      { cardinality: 'many-to-one', embedding: 'shipments with suppliers', relationship: 'shipments_from_fkey using shipments(from_supplier_id) and suppliers(id)' },
-      { cardinality: 'many-to-one', embedding: 'shipments with suppliers', relationship: 'shipments_to_fkey using shipments(to_supplier_id) and suppliers(id)' },
+      { cardinality: 'many-to-one', embedding: 'fx_shipments with fx_suppliers', relationship: 'shipments_from_fkey using fx_shipments(from_supplier_id) and fx_suppliers(id)' },
+      { cardinality: 'many-to-one', embedding: 'fx_shipments with fx_suppliers', relationship: 'shipments_to_fkey using fx_shipments(to_supplier_id) and fx_suppliers(id)' },
     ],
-    hint: "Try changing 'suppliers' to one of the following: 'suppliers!shipments_from_fkey', 'suppliers!shipments_to_fkey'. Find the desired relationship in the 'details' key.",
-    message: "Could not embed because more than one relationship was found for 'shipments' and 'suppliers'",
+    hint: "Try changing 'fx_suppliers' to one of the following: 'fx_suppliers!shipments_from_fkey', 'fx_suppliers!shipments_to_fkey'. Find the desired relationship in the 'details' key.",
+    message: "Could not embed because more than one relationship was found for 'fx_shipments' and 'fx_suppliers'",
   });
 });
 
 test('a filter on a resource that is not embedded is a 400 PGRST108', async () => {
-  const r = await get('/products?select=id&suppliers.name=eq.x');
+  const r = await get('/fx_products?select=id&fx_suppliers.name=eq.x');
   assert.equal(r.status, 400);
   assert.deepEqual(r.body, {
     code: 'PGRST108',
     details: null,
-    hint: "Verify that 'suppliers' is included in the 'select' query parameter.",
-    message: "'suppliers' is not an embedded resource in this request",
+    hint: "Verify that 'fx_suppliers' is included in the 'select' query parameter.",
+    message: "'fx_suppliers' is not an embedded resource in this request",
   });
 });
 
 test('operators other than is.null on an embed are a 400 PGRST120', async () => {
-  const r = await get('/products?select=id,suppliers(name)&suppliers=eq.1');
+  const r = await get('/fx_products?select=id,fx_suppliers(name)&fx_suppliers=eq.1');
   assert.equal(r.status, 400);
   assert.deepEqual(r.body, {
     code: 'PGRST120',
     details: 'Only is null or not is null filters are allowed on embedded resources',
     hint: null,
-    message: "Bad operator on the 'suppliers' embedded resource",
+    message: "Bad operator on the 'fx_suppliers' embedded resource",
   });
 });
 
 test('an embed with nothing selected only filters and is left out of the output', async () => {
-  const r = await get('/products?select=id,suppliers!inner()&suppliers.country=eq.FR&order=id');
+  const r = await get('/fx_products?select=id,fx_suppliers!inner()&fx_suppliers.country=eq.FR&order=id');
   assert.equal(r.status, 200);
   assert.deepEqual(r.body, [{ id: 1 }, { id: 2 }]);
 });
 
 test('an unknown column in an embed names the embed as PostgREST aliases it', async () => {
-  const r = await get('/products?select=id,suppliers(qwertyuiop)');
+  const r = await get('/fx_products?select=id,fx_suppliers(qwertyuiop)');
   assert.equal(r.status, 400);
-  assert.deepEqual(r.body, { code: '42703', details: null, hint: null, message: 'column suppliers_1.qwertyuiop does not exist' });
+  assert.deepEqual(r.body, { code: '42703', details: null, hint: null, message: 'column fx_suppliers_1.qwertyuiop does not exist' });
 });
 
 test('a computed relationship returning a set embeds an array', async () => {

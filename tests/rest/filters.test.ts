@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { get } from './read-helpers.ts';
 
-async function ids(query: string, table = 'products', key = 'id'): Promise<unknown[]> {
+async function ids(query: string, table = 'fx_products', key = 'id'): Promise<unknown[]> {
   const r = await get(`/${table}?select=${key}&order=${key}&${query}`);
   assert.equal(r.status, 200, `${query}: ${r.text}`);
   return r.body.map((row: Record<string, unknown>) => row[key]);
@@ -53,7 +53,7 @@ test('is null, not null, true, false, unknown', async () => {
 });
 
 test('isdistinct treats null as a value', async () => {
-  assert.deepEqual(await ids('country=isdistinct.FR', 'suppliers'), [2, 3]);
+  assert.deepEqual(await ids('country=isdistinct.FR', 'fx_suppliers'), [2, 3]);
 });
 
 test('not. negates any operator', async () => {
@@ -97,26 +97,26 @@ test('filters on JSON paths', async () => {
 });
 
 test('full-text search operators, with and without a language', async () => {
-  assert.deepEqual(await ids('fts=fts.linen', 'articles'), [1, 3]);
-  assert.deepEqual(await ids('fts=fts(english).linen%26cool', 'articles'), [3]);
-  assert.deepEqual(await ids('fts=plfts.wool scarves', 'articles'), [2]);
-  assert.deepEqual(await ids('fts=phfts(english).half price', 'articles'), [2]);
-  assert.deepEqual(await ids('fts=wfts(english).linen -beach', 'articles'), [3]);
-  assert.deepEqual(await ids('fts=not.fts.linen', 'articles'), [2]);
+  assert.deepEqual(await ids('fts=fts.linen', 'fx_articles'), [1, 3]);
+  assert.deepEqual(await ids('fts=fts(english).linen%26cool', 'fx_articles'), [3]);
+  assert.deepEqual(await ids('fts=plfts.wool scarves', 'fx_articles'), [2]);
+  assert.deepEqual(await ids('fts=phfts(english).half price', 'fx_articles'), [2]);
+  assert.deepEqual(await ids('fts=wfts(english).linen -beach', 'fx_articles'), [3]);
+  assert.deepEqual(await ids('fts=not.fts.linen', 'fx_articles'), [2]);
 });
 
 test('several filters on one column are all applied', async () => {
-  assert.deepEqual(await ids('n=gt.3&n=lt.6', 'numbers', 'n'), [4, 5]);
+  assert.deepEqual(await ids('n=gt.3&n=lt.6', 'fx_numbers', 'n'), [4, 5]);
 });
 
 test('values with dots, colons and spaces are taken whole', async () => {
-  const r = await get('/products?select=id&created_at=eq.2024-01-01T00:00:00.000Z&order=id');
+  const r = await get('/fx_products?select=id&created_at=eq.2024-01-01T00:00:00.000Z&order=id');
   assert.equal(r.status, 200);
   assert.deepEqual(r.body, [{ id: 1 }, { id: 2 }, { id: 3 }, { id: 4 }]);
 });
 
 test('an unknown operator is a 400 PGRST100', async () => {
-  const r = await get('/products?id=noop.1');
+  const r = await get('/fx_products?id=noop.1');
   assert.equal(r.status, 400);
   assert.deepEqual(r.body, {
     code: 'PGRST100',
@@ -127,7 +127,7 @@ test('an unknown operator is a 400 PGRST100', async () => {
 });
 
 test('a value without operator is a 400 PGRST100', async () => {
-  const r = await get('/products?id=1');
+  const r = await get('/fx_products?id=1');
   assert.equal(r.status, 400);
   assert.deepEqual(r.body, {
     code: 'PGRST100',
@@ -138,13 +138,13 @@ test('a value without operator is a 400 PGRST100', async () => {
 });
 
 test('a value of the wrong type is the Postgres error, 400', async () => {
-  const r = await get('/products?id=eq.abc');
+  const r = await get('/fx_products?id=eq.abc');
   assert.equal(r.status, 400);
   assert.deepEqual(r.body, { code: '22P02', details: null, hint: null, message: 'invalid input syntax for type integer: "abc"' });
 });
 
 test('a filter on an unknown column is 42703', async () => {
-  const r = await get('/products?qwertyuiop=eq.1');
+  const r = await get('/fx_products?qwertyuiop=eq.1');
   assert.equal(r.status, 400);
-  assert.deepEqual(r.body, { code: '42703', details: null, hint: null, message: 'column products.qwertyuiop does not exist' });
+  assert.deepEqual(r.body, { code: '42703', details: null, hint: null, message: 'column fx_products.qwertyuiop does not exist' });
 });

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { get } from './read-helpers.ts';
 
 async function ns(query: string): Promise<number[]> {
-  const r = await get(`/numbers?select=n&order=n&${query}`);
+  const r = await get(`/fx_numbers?select=n&order=n&${query}`);
   assert.equal(r.status, 200, `${query}: ${r.text}`);
   return r.body.map((row: { n: number }) => row.n);
 }
@@ -35,29 +35,29 @@ test('in lists inside or, with quoted values', async () => {
 });
 
 test('is and like inside or', async () => {
-  const r = await get('/products?select=id&order=id&or=(sku.is.null,name.like.*scarf)');
+  const r = await get('/fx_products?select=id&order=id&or=(sku.is.null,name.like.*scarf)');
   assert.equal(r.status, 200);
   assert.deepEqual(r.body, [{ id: 2 }, { id: 4 }]);
 });
 
 test('JSON paths and array values inside or', async () => {
-  const r = await get('/products?select=id&order=id&or=(attrs->>color.eq.blue,tags.cs.{winter})');
+  const r = await get('/fx_products?select=id&order=id&or=(attrs->>color.eq.blue,tags.cs.{winter})');
   assert.equal(r.status, 200);
   assert.deepEqual(r.body, [{ id: 2 }, { id: 3 }]);
 });
 
 test('or on an embedded resource', async () => {
-  const r = await get('/suppliers?select=id,products(id)&order=id&products.or=(id.eq.1,id.eq.3)');
+  const r = await get('/fx_suppliers?select=id,fx_products(id)&order=id&fx_products.or=(id.eq.1,id.eq.3)');
   assert.equal(r.status, 200);
   assert.deepEqual(r.body, [
-    { id: 1, products: [{ id: 1 }] },
-    { id: 2, products: [{ id: 3 }] },
-    { id: 3, products: [] },
+    { id: 1, fx_products: [{ id: 1 }] },
+    { id: 2, fx_products: [{ id: 3 }] },
+    { id: 3, fx_products: [] },
   ]);
 });
 
 test('a malformed tree is a 400 PGRST100', async () => {
-  const r = await get('/numbers?or=(n.eq.1,n.xx.2)');
+  const r = await get('/fx_numbers?or=(n.eq.1,n.xx.2)');
   assert.equal(r.status, 400);
   assert.equal(r.body.code, 'PGRST100');
   assert.equal(r.body.hint, null);
@@ -65,7 +65,7 @@ test('a malformed tree is a 400 PGRST100', async () => {
 });
 
 test('an empty tree is a 400 PGRST100', async () => {
-  const r = await get('/numbers?or=()');
+  const r = await get('/fx_numbers?or=()');
   assert.equal(r.status, 400);
   assert.deepEqual(r.body, {
     code: 'PGRST100',

@@ -5,14 +5,14 @@ import { get } from './read-helpers.ts';
 import { anonClient } from '../helpers/env.ts';
 
 test('without a profile, the first exposed schema', async () => {
-  const r = await get('/suppliers?select=id&id=eq.1');
+  const r = await get('/fx_suppliers?select=id&id=eq.1');
   assert.equal(r.status, 200);
   assert.equal(r.headers.get('content-profile'), 'public');
   assert.deepEqual(r.body, [{ id: 1 }]);
 });
 
 test('Accept-Profile reads another exposed schema', async () => {
-  const r = await get('/suppliers', { 'Accept-Profile': 'fixture_alt' });
+  const r = await get('/fx_suppliers', { 'Accept-Profile': 'fixture_alt' });
   assert.equal(r.status, 200);
   assert.equal(r.headers.get('content-profile'), 'fixture_alt');
   assert.deepEqual(r.body, [{ id: 10, name: 'Alt supplier' }]);
@@ -30,7 +30,7 @@ test('a table only in the other schema is not found in the default one', async (
 });
 
 test('an unknown profile is a 406 PGRST106', async () => {
-  const r = await get('/suppliers', { 'Accept-Profile': 'secret_schema' });
+  const r = await get('/fx_suppliers', { 'Accept-Profile': 'secret_schema' });
   assert.equal(r.status, 406);
   assert.deepEqual(r.body, {
     code: 'PGRST106',

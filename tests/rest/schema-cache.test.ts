@@ -15,13 +15,13 @@ async function eventually(path: string, status: number, code?: string, timeoutMs
 }
 
 test('an unknown table is a 404 PGRST205 with a suggestion when one is close', async () => {
-  const r = await get('/supplier');
+  const r = await get('/fx_supplier');
   assert.equal(r.status, 404);
   assert.deepEqual(r.body, {
     code: 'PGRST205',
     details: null,
-    hint: "Perhaps you meant the table 'public.suppliers'",
-    message: "Could not find the table 'public.supplier' in the schema cache",
+    hint: "Perhaps you meant the table 'public.fx_suppliers'",
+    message: "Could not find the table 'public.fx_supplier' in the schema cache",
   });
   const far = await get('/zzzzzz');
   assert.deepEqual(far.body, {
@@ -52,13 +52,13 @@ test('new foreign keys become embeddable after DDL', async () => {
   try {
     await sql('insert into public.cache_reviews values (1, 2, 5)');
     assert.equal((await eventually('/cache_reviews', 200)).status, 200);
-    const before = await get('/cache_reviews?select=id,products(name)');
+    const before = await get('/cache_reviews?select=id,fx_products(name)');
     assert.equal(before.status, 400);
     assert.equal(before.body.code, 'PGRST200');
-    await sql('alter table public.cache_reviews add foreign key (product_id) references public.products (id)');
-    const after = await eventually('/cache_reviews?select=id,products(name)', 200);
+    await sql('alter table public.cache_reviews add foreign key (product_id) references public.fx_products (id)');
+    const after = await eventually('/cache_reviews?select=id,fx_products(name)', 200);
     assert.equal(after.status, 200);
-    assert.deepEqual(after.body, [{ id: 1, products: { name: 'Wool scarf' } }]);
+    assert.deepEqual(after.body, [{ id: 1, fx_products: { name: 'Wool scarf' } }]);
   } finally {
     await sql('drop table public.cache_reviews');
   }

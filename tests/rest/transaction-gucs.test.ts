@@ -34,40 +34,40 @@ test('a JWT switches the role and exposes all its claims', async () => {
 
 test('RLS sees auth.uid() from the claims', async () => {
   const a = await signJwt({ role: 'authenticated', sub: '00000000-0000-0000-0000-00000000000a' });
-  const r = await get('/notes?select=id,body', { Authorization: `Bearer ${a}` });
+  const r = await get('/fx_notes?select=id,body', { Authorization: `Bearer ${a}` });
   assert.equal(r.status, 200);
   assert.deepEqual(r.body, [{ id: 1, body: 'note of A' }]);
-  const anon = await get('/notes');
+  const anon = await get('/fx_notes');
   assert.equal(anon.status, 200);
   assert.deepEqual(anon.body, []);
 });
 
 test('no privilege: 401 for anon, 403 for a signed-in role', async () => {
-  const anon = await get('/secrets');
+  const anon = await get('/fx_secrets');
   assert.equal(anon.status, 401);
-  assert.deepEqual(anon.body, { code: '42501', details: null, hint: null, message: 'permission denied for table secrets' });
+  assert.deepEqual(anon.body, { code: '42501', details: null, hint: null, message: 'permission denied for table fx_secrets' });
   const token = await signJwt({ role: 'authenticated', sub: '00000000-0000-0000-0000-00000000000a' });
-  const authed = await get('/secrets', { Authorization: `Bearer ${token}` });
+  const authed = await get('/fx_secrets', { Authorization: `Bearer ${token}` });
   assert.equal(authed.status, 403);
-  assert.deepEqual(authed.body, { code: '42501', details: null, hint: null, message: 'permission denied for table secrets' });
+  assert.deepEqual(authed.body, { code: '42501', details: null, hint: null, message: 'permission denied for table fx_secrets' });
 });
 
 test('the service role bypasses RLS', async () => {
   const token = await signJwt({ role: 'service_role' });
-  const r = await get('/notes?select=id&order=id', { Authorization: `Bearer ${token}` });
+  const r = await get('/fx_notes?select=id&order=id', { Authorization: `Bearer ${token}` });
   assert.equal(r.status, 200);
   assert.deepEqual(r.body, [{ id: 1 }, { id: 2 }]);
 });
 
 test('a JWT role that does not exist is a 401', async () => {
   const token = await signJwt({ role: 'nobody_here' });
-  const r = await get('/suppliers', { Authorization: `Bearer ${token}` });
+  const r = await get('/fx_suppliers', { Authorization: `Bearer ${token}` });
   assert.equal(r.status, 401);
   assert.deepEqual(r.body, { code: '22023', details: null, hint: null, message: 'role "nobody_here" does not exist' });
 });
 
 test('response.status and response.headers set by SQL shape the response', async () => {
-  const r = await get('/teapot?select=status');
+  const r = await get('/fx_teapot?select=status');
   assert.equal(r.status, 418);
   assert.equal(r.headers.get('x-teapot'), 'short and stout');
   assert.equal(r.headers.get('cache-control'), 'no-store');
@@ -104,7 +104,7 @@ test('a response.headers entry HTTP cannot carry (name with a space, value with 
 test('settings do not leak to the next request on a pooled connection', async () => {
   const token = await signJwt({ role: 'service_role' });
   for (let i = 0; i < 25; i++) {
-    await get('/teapot', { Authorization: `Bearer ${token}` });
+    await get('/fx_teapot', { Authorization: `Bearer ${token}` });
     const r = await get('/request_info?select=role,response_status,x_test');
     assert.equal(r.status, 200);
     assert.deepEqual(r.body, [{ role: 'anon', response_status: '', x_test: null }]);
