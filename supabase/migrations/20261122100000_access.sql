@@ -184,7 +184,7 @@ begin
     -- generated columns are not computed yet in a BEFORE trigger
     and not exists (select 1 from pg_catalog.pg_attribute a where a.attrelid = tg_relid and a.attname = n.key and a.attgenerated <> '');
   if forbidden is not null then
-    raise exception 'a % may not change %s of %', limited_role, array_to_string(forbidden, ', '), tg_table_name
+    raise exception 'a % may not change % of %', limited_role, array_to_string(forbidden, ', '), tg_table_name
       using errcode = '42501', hint = format('A %s may change only: %s.', limited_role, array_to_string(allowed, ', '));
   end if;
   return new;
