@@ -55,7 +55,7 @@ export async function createWorld(): Promise<World> {
     { code: `a-${tag}`, name: `Shop A ${tag}`, domain: `a-${tag}.example.com` },
     { code: `b-${tag}`, name: `Shop B ${tag}`, domain: `b-${tag}.example.com`, locale: 'en' },
   ]);
-  const [supplierX, supplierY] = (await sql(`select 1 from pg_attribute where attrelid = to_regclass('public.suppliers') and attname = 'lead_time_days'`)).length > 0 ? await insertRows('suppliers', [{ name: `Supplier X ${tag}` }, { name: `Supplier Y ${tag}` }]) : [{ id: null }, { id: null }]; // TEMPORARY until the suppliers migration lands
+  const [supplierX, supplierY] = await insertRows('suppliers', [{ name: `Supplier X ${tag}` }, { name: `Supplier Y ${tag}` }]);
 
   const users = {} as Record<SignedInPersona, string>;
   const tokens = {} as Record<SignedInPersona, string>;
@@ -70,7 +70,8 @@ export async function createWorld(): Promise<World> {
     { user_id: users.staffA, role: 'staff', shop_id: shopA.id },
     { user_id: users.staffB, role: 'staff', shop_id: shopB.id },
     { user_id: users.marketer, role: 'marketer' },
-    ...(supplierX.id ? [{ user_id: users.supplierX, role: 'supplier', supplier_id: supplierX.id }, { user_id: users.supplierY, role: 'supplier', supplier_id: supplierY.id }] : []),
+    { user_id: users.supplierX, role: 'supplier', supplier_id: supplierX.id },
+    { user_id: users.supplierY, role: 'supplier', supplier_id: supplierY.id },
   ]);
   return { tag, shopA: shopA.id, shopB: shopB.id, supplierX: supplierX.id, supplierY: supplierY.id, users, tokens };
 }
