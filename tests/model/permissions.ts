@@ -16,7 +16,8 @@ import pg from 'pg';
 import { api, DATABASE_URL, sql } from '../helpers/env.ts';
 import { createWorld, insertRow, PERSONAS, type Persona, type World } from './world.ts';
 
-export type Row = Record<string, any> & { id: string | number };
+/** A row as Postgres returns it; the key column is `id` unless the spec names another. */
+export type Row = Record<string, any>;
 
 export interface Access {
   /** Labels of the table's world rows this persona sees, or 'denied' when the read is refused outright. */
