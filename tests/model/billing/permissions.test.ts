@@ -1,0 +1,4 @@
+import { checkPermissions } from '../permissions.ts';
+import { specs } from './permissions.ts';
+
+checkPermissions(specs);
