@@ -15,7 +15,11 @@ export interface AuthTarget {
 
 /** Creates the user if the e-mail is new; returns its id either way (seeding twice is harmless). */
 export async function ensureUser(target: AuthTarget, user: SeedUser, findId: (email: string) => Promise<string | undefined>): Promise<string> {
-  const admin = createClient(target.supabaseUrl, target.serviceRoleKey, { auth: { persistSession: false, autoRefreshToken: false } }).auth.admin;
+  const admin = createClient(target.supabaseUrl, target.serviceRoleKey, {
+    auth: { persistSession: false, autoRefreshToken: false },
+    // Seeds never open Realtime, and Node 20 has no WebSocket for supabase-js to find.
+    realtime: { transport: class {} as never },
+  }).auth.admin;
   const existing = await findId(user.email);
   if (existing) return existing;
   const { data, error } = await admin.createUser({

@@ -1,6 +1,8 @@
 // `npm start`: runs the local Supabase stand-in and prints what `supabase status` prints.
 import { startStack } from './stack.ts';
+import pg from 'pg';
 import { spawnWorker } from '../../jobs/child.ts';
+import { seedDemo } from '../../seeds/demo/index.ts';
 
 const port = (name: string) => (process.env[name] ? Number(process.env[name]) : undefined);
 const stack = await startStack({
@@ -13,6 +15,24 @@ const stack = await startStack({
   console.error(`Comptoir did not start: ${error.message}`);
   process.exit(1);
 });
+
+// First run on the embedded database: load the demo business (seeds/demo), unless COMPTOIR_SEED=none.
+// A database that has ever had a shop is left alone, so deleting the demo keeps it deleted.
+if (!process.env.DATABASE_URL && process.env.COMPTOIR_SEED !== 'none') {
+  const client = new pg.Client({ connectionString: stack.dbUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query(`select not exists (select 1 from public.shops) and not exists (select 1 from public.audit_log where table_name = 'shops') as first_run`);
+    if (rows[0].first_run) {
+      console.log('First run: loading the demo business (npm run seed -- demo)…');
+      await seedDemo(client, { supabaseUrl: stack.apiUrl, serviceRoleKey: stack.serviceRoleKey }, { log: console.log });
+    }
+  } catch (error) {
+    console.error(`The demo seed failed, the stack runs without it: ${(error as Error).message}`);
+  } finally {
+    await client.end();
+  }
+}
 
 // The jobs worker (jobs/), against the same database; stopped before the stack on SIGINT/SIGTERM.
 const worker = spawnWorker({ DATABASE_URL: stack.dbUrl, COMPTOIR_MAILBOX_URL: stack.mailboxUrl }, console.log);
