@@ -7,7 +7,7 @@
 //   3. one shop's orders list: the 50 newest, with the customer's name, exact count.
 //
 // Needs a database with the large seed. From scratch, on a data dir of its own:
-//   COMPTOIR_DATA_DIR=/tmp/comptoir-large COMPTOIR_API_PORT=55421 COMPTOIR_DB_PORT=55422 \
+//   COMPTOIR_SEED=none COMPTOIR_DATA_DIR=/tmp/comptoir-large COMPTOIR_API_PORT=55421 COMPTOIR_DB_PORT=55422 \
 //     COMPTOIR_MAILBOX_PORT=55424 npm start                                          # terminal 1
 //   DATABASE_URL=postgresql://postgres:postgres@127.0.0.1:55422/postgres npm run seed -- large
 //   DATABASE_URL=postgresql://postgres:postgres@127.0.0.1:55422/postgres SUPABASE_URL=http://127.0.0.1:55421 npm run bench:rls
