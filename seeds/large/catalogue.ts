@@ -43,7 +43,7 @@ export async function loadCatalogue(connections: Connections, seed: number, coun
     product_media: ['id', 'product_id', 'variant_id', 'storage_path', 'kind', 'alt', 'position', 'created_at', 'updated_at'],
     group_prices: ['id', 'variant_id', 'customer_group_id', 'shop_id', 'price_cents', 'created_at', 'updated_at'],
     product_bundle_items: ['id', 'bundle_product_id', 'component_variant_id', 'quantity', 'created_at', 'updated_at'],
-    supplier_products: ['id', 'supplier_id', 'variant_id', 'supplier_sku', 'cost_cents', 'currency', 'stock_quantity', 'lead_time_days',
+    supplier_products: ['id', 'supplier_id', 'variant_id', 'product_id', 'supplier_sku', 'cost_cents', 'currency', 'stock_quantity', 'lead_time_days',
       'is_preferred', 'created_at', 'updated_at'],
     stock_movements: ['variant_id', 'warehouse_id', 'quantity', 'reason', 'note', 'created_at'],
   });
@@ -155,7 +155,7 @@ export async function loadCatalogue(connections: Connections, seed: number, coun
       for (const [j, vid] of variantIds.entries()) {
         const v = cat.productFirstVariant[p] + j;
         const stock = supplier.warehouse ? random.int(0, 120) : 0;
-        pr = sinks.supplier_products.add([uuid7(random, createdMs), supplier.id, vid, `${supplier.code}-${cat.variantSku[v]}`,
+        pr = sinks.supplier_products.add([uuid7(random, createdMs), supplier.id, vid, id, `${supplier.code}-${cat.variantSku[v]}`,
           String(Math.round(cat.variantCost[v] * (0.95 + random.next() * 0.1))), 'EUR', String(stock),
           random.chance(0.5) ? NULL : String(random.int(2, 30)), k === 0 ? 't' : 'f', created, created].join('\t'));
         if (pr) await pr;

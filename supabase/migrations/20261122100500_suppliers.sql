@@ -52,6 +52,9 @@ create table public.supplier_products (
   id uuid primary key default gen_random_uuid(),
   supplier_id uuid not null references public.suppliers (id) on delete cascade,
   variant_id uuid not null references public.product_variants (id) on delete cascade,
+  -- The variant's product, kept by trigger fill_product_id (a variant never moves to another
+  -- product), so that app.supplied_product_ids() reads this table alone.
+  product_id uuid not null,
   supplier_sku text not null check (length(btrim(supplier_sku)) between 1 and 100),
   cost_cents bigint not null check (cost_cents >= 0),
   currency char(3) not null default 'EUR' check (currency ~ '^[A-Z]{3}$'),
@@ -64,21 +67,42 @@ create table public.supplier_products (
   constraint supplier_products_unique_variant unique (supplier_id, variant_id)
 );
 create index supplier_products_variant_id_idx on public.supplier_products (variant_id);
+create index supplier_products_supplier_product_idx on public.supplier_products (supplier_id, product_id);
 -- At most one preferred supplier per variant: the one a restock order goes to by default.
 create unique index supplier_products_one_preferred_idx on public.supplier_products (variant_id) where is_preferred;
 
 -- ─── Grants ────────────────────────────────────────────────────────────────────────────────────
 
 revoke all on public.suppliers, public.supplier_contacts, public.supplier_products from anon, authenticated;
-grant select, insert, update, delete on public.suppliers, public.supplier_contacts, public.supplier_products to authenticated;
+grant select, insert, update, delete on public.suppliers, public.supplier_contacts to authenticated;
+grant select, delete on public.supplier_products to authenticated;
+-- product_id is the database's to set (trigger fill_product_id).
+grant insert (id, supplier_id, variant_id, supplier_sku, cost_cents, currency, stock_quantity, lead_time_days, is_preferred,
+  created_at, updated_at) on public.supplier_products to authenticated;
+grant update (id, supplier_id, variant_id, supplier_sku, cost_cents, currency, stock_quantity, lead_time_days, is_preferred,
+  created_at, updated_at) on public.supplier_products to authenticated;
 grant all on public.suppliers, public.supplier_contacts, public.supplier_products to service_role;
 
 -- ─── Triggers ──────────────────────────────────────────────────────────────────────────────────
+
+-- A supplier product's product_id is its variant's product, whatever the caller sent.
+create function app.fill_supplier_product_product_id() returns trigger
+language plpgsql security definer set search_path = ''
+as $$
+begin
+  select v.product_id into new.product_id from public.product_variants v where v.id = new.variant_id;
+  return new;
+end
+$$;
+
+revoke all on function app.fill_supplier_product_product_id() from public;
 
 create trigger touch_updated_at before update on public.suppliers
   for each row execute function app.touch_updated_at();
 create trigger touch_updated_at before update on public.supplier_contacts
   for each row execute function app.touch_updated_at();
+create trigger fill_product_id before insert or update of variant_id, product_id on public.supplier_products
+  for each row execute function app.fill_supplier_product_product_id();
 create trigger limit_columns_for_supplier before update on public.supplier_products
   for each row execute function app.limit_update_columns('supplier', 'stock_quantity', 'cost_cents');
 create trigger touch_updated_at before update on public.supplier_products
@@ -97,7 +121,9 @@ alter table public.supplier_products enable row level security;
 -- ─── Helper functions ──────────────────────────────────────────────────────────────────────────
 
 -- The variants the caller's suppliers supply (empty, at once, for everyone who signs in for no
--- supplier), so that catalogue policies stay `id = any (...)` and cost staff nothing.
+-- supplier), so that catalogue policies cost staff nothing. Policies use them as
+-- `id in (select unnest((select app.supplied_variant_ids())))`: the function runs once per query
+-- and the ids go into a hash, where `id = any (array)` would search the array for every row.
 create function app.supplied_variant_ids() returns uuid[]
 language plpgsql stable security definer set search_path = ''
 as $$
@@ -111,17 +137,18 @@ begin
 end
 $$;
 
--- The products of those variants.
+-- The products of those variants, from supplier_products.product_id alone.
 create function app.supplied_product_ids() returns uuid[]
 language plpgsql stable security definer set search_path = ''
 as $$
 declare
-  variants uuid[] := app.supplied_variant_ids();
+  suppliers uuid[] := app.supplier_ids();
 begin
-  if cardinality(variants) = 0 then
+  if cardinality(suppliers) = 0 then
     return '{}';
   end if;
-  return (select coalesce(array_agg(distinct v.product_id), '{}') from public.product_variants v where v.id = any (variants));
+  return (select coalesce(array_agg(p.product_id), '{}')
+            from (select distinct sp.product_id from public.supplier_products sp where sp.supplier_id = any (suppliers)) p);
 end
 $$;
 
@@ -186,15 +213,15 @@ create policy "Global staff delete supplier products" on public.supplier_product
 -- variants it supplies, their products, and those products' media (but not other variants' media).
 create policy "Suppliers see the products they supply" on public.products
   for select to authenticated
-  using (id = any ((select app.supplied_product_ids())::uuid[]));
+  using (id in (select unnest((select app.supplied_product_ids()))));
 
 create policy "Suppliers see the products they supply" on public.product_variants
   for select to authenticated
-  using (id = any ((select app.supplied_variant_ids())::uuid[]));
+  using (id in (select unnest((select app.supplied_variant_ids()))));
 
 create policy "Suppliers see the products they supply" on public.product_media
   for select to authenticated
   using (
-    product_id = any ((select app.supplied_product_ids())::uuid[])
-    and (variant_id is null or variant_id = any ((select app.supplied_variant_ids())::uuid[]))
+    product_id in (select unnest((select app.supplied_product_ids())))
+    and (variant_id is null or variant_id in (select unnest((select app.supplied_variant_ids()))))
   );

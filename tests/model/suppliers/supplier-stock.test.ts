@@ -110,11 +110,12 @@ describe('a supplier’s warehouse', () => {
   });
 
   test('is rebuilt from declared stock by app.recompute_supplier_stock()', async () => {
-    const fresh = await makeVariant(world, (await makeProduct(world)).id);
-    // as a seed loads: triggers off
+    const freshProduct = await makeProduct(world);
+    const fresh = await makeVariant(world, freshProduct.id);
+    // as a seed loads: triggers off (so the seed fills product_id itself)
     await sql(`begin; set local session_replication_role = replica;
-               insert into public.supplier_products (supplier_id, variant_id, supplier_sku, cost_cents, stock_quantity)
-               values ('${world.supplierX}', '${fresh.id}', 'SEED-${world.tag}', 100, 12); commit;`);
+               insert into public.supplier_products (supplier_id, variant_id, product_id, supplier_sku, cost_cents, stock_quantity)
+               values ('${world.supplierX}', '${fresh.id}', '${freshProduct.id}', 'SEED-${world.tag}', 100, 12); commit;`);
     await sql(`select app.recompute_supplier_stock()`);
     await sql(`select app.recompute_supplier_stock()`);
     const warehouse = await warehouseOf(world.supplierX);
