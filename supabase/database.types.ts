@@ -2721,6 +2721,7 @@ export type Database = {
           id: string
           is_preferred: boolean
           lead_time_days: number | null
+          product_id: string
           stock_quantity: number
           supplier_id: string
           supplier_sku: string
@@ -2734,6 +2735,7 @@ export type Database = {
           id?: string
           is_preferred?: boolean
           lead_time_days?: number | null
+          product_id: string
           stock_quantity?: number
           supplier_id: string
           supplier_sku: string
@@ -2747,6 +2749,7 @@ export type Database = {
           id?: string
           is_preferred?: boolean
           lead_time_days?: number | null
+          product_id?: string
           stock_quantity?: number
           supplier_id?: string
           supplier_sku?: string
