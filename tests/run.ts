@@ -30,8 +30,9 @@ config.api.schemas = [...config.api.schemas, 'fixture_alt'];
 // E-mails Auth sends per hour, for the whole project: the suite sends far more than config.toml's
 // 30. tests/auth/rate-limit.test.ts tests the limit on an Auth service of its own.
 config.auth.rate_limit.email_sent = 100_000;
-// Likewise sign-ins: every data-model test file signs in its own six personas.
-config.auth.rate_limit.sign_in_sign_ups = 100_000;
+// Likewise password sign-ins (GoTrue counts them with refreshes): every data-model test file signs in
+// its own six personas.
+config.auth.rate_limit.token_refresh = 100_000;
 const scratchFunctions = join(dataDir, 'functions');
 mkdirSync(scratchFunctions);
 const stack = await startStack({
