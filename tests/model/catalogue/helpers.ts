@@ -1,27 +1,9 @@
-// What the catalogue's invariant tests share: REST clients per persona, exact-refusal assertions,
-// and a marketer limited to one shop.
-import assert from 'node:assert/strict';
+// What the catalogue's invariant tests share beyond ../refusals.ts: counts, and a marketer limited
+// to one shop.
 import { randomUUID } from 'node:crypto';
-import { anonClient, signJwt, sql } from '../../helpers/env.ts';
-import type { SignedInPersona, World } from '../world.ts';
+import { signJwt, sql } from '../../helpers/env.ts';
 
-export const as = (world: World, persona: SignedInPersona) => anonClient(world.tokens[persona]);
-
-interface Reply {
-  status: number;
-  error: { code: string; message: string; hint?: string | null } | null;
-}
-
-/** The request was refused with this status, SQLSTATE and message (and hint, when given). */
-export function assertRefused(reply: Reply, status: number, code: string, message: string, hint?: string): void {
-  assert.equal(reply.status, status, JSON.stringify(reply.error));
-  assert.equal(reply.error?.code, code);
-  assert.equal(reply.error?.message, message);
-  if (hint !== undefined) assert.equal(reply.error?.hint, hint);
-}
-
-/** A business rule refused the request (P0001, HTTP 400) with this message. */
-export const assertRuleRefused = (reply: Reply, message: string) => assertRefused(reply, 400, 'P0001', message);
+export { as, assertRefused, assertRuleRefused } from '../refusals.ts';
 
 export async function countWhere(table: string, column: string, value: unknown): Promise<number> {
   const [{ count }] = await sql(`select count(*)::int as count from public.${table} where ${column} = $1`, [value]);
