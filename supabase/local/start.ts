@@ -3,6 +3,8 @@ import { startStack } from './stack.ts';
 import pg from 'pg';
 import { spawnWorker } from '../../jobs/child.ts';
 import { seedDemo } from '../../seeds/demo/index.ts';
+import { ensureAdminBuilt } from './admin/build.ts';
+import { serveAdmin } from './admin/serve.ts';
 
 const port = (name: string) => (process.env[name] ? Number(process.env[name]) : undefined);
 const stack = await startStack({
@@ -37,6 +39,16 @@ if (!process.env.DATABASE_URL && process.env.COMPTOIR_SEED !== 'none') {
 // The jobs worker (jobs/), against the same database; stopped before the stack on SIGINT/SIGTERM.
 const worker = spawnWorker({ DATABASE_URL: stack.dbUrl, COMPTOIR_MAILBOX_URL: stack.mailboxUrl }, console.log);
 
+// The admin (admin/): built when its sources changed, served like Supabase Studio at :54323.
+await ensureAdminBuilt({ log: console.log });
+const admin = await serveAdmin({ port: port('COMPTOIR_ADMIN_PORT') ?? 54323, supabaseUrl: stack.apiUrl, anonKey: stack.anonKey })
+  .catch(async (error: Error) => {
+    console.error(`The admin did not start: ${error.message}`);
+    await worker.stop();
+    await stack.stop();
+    process.exit(1);
+  });
+
 const api = stack.apiUrl;
 console.log(`
 Comptoir local development setup is running.
@@ -48,6 +60,7 @@ Comptoir local development setup is running.
    Functions URL: ${api}/functions/v1
           DB URL: ${stack.dbUrl}
      Mailbox URL: ${stack.mailboxUrl}
+       Admin URL: ${admin.url}
       JWT secret: ${stack.jwtSecret}
         anon key: ${stack.anonKey}
 service_role key: ${stack.serviceRoleKey}
@@ -60,6 +73,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     if (stopping) return;
     stopping = true;
     console.log(`\n${signal}: finishing in-flight requests and stopping Postgres…`);
+    await admin.stop();
     await worker.stop();
     await stack.stop();
     console.log('Stopped.');
