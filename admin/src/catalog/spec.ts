@@ -18,13 +18,13 @@ export interface FieldSpec {
   /** Element widget for arrays ('text', 'number', 'enum', 'uuid'). */
   elementWidget: Widget | null;
   enumValues: string[] | null;
-  /** Not null, no default, not generated: the form requires it on create. */
+  /** Not null, no default, not generated, and insertable by this user: the form requires it on create. */
   required: boolean;
   nullable: boolean;
   /** Shown but not editable in the create / edit form (generated, identity, no privilege, role limit). */
   readOnlyOnCreate: boolean;
   readOnlyOnEdit: boolean;
-  /** Left out of forms entirely on create (generated, identity, or has a default and is read-only). */
+  /** Left out of forms entirely on create (generated, identity, or not insertable by this user). */
   omitOnCreate: boolean;
   hidden: boolean;
   order: number;

@@ -38,7 +38,8 @@ export interface CatalogColumn {
   category: string;
   /** For arrays, the element type; null otherwise. */
   element_type: string | null;
-  /** Enum labels, in their declared order, when the column (or its array element) is an enum. */
+  /** Enum labels, in their declared order, when the column (or its array element) is an enum; or the
+   *  values a text column's only check lists (`status text check (status in ('a', 'b'))`), in that order. */
   enum: string[] | null;
   nullable: boolean;
   /** The column default as SQL text, or null. A column with a default need not be sent on insert. */
@@ -54,8 +55,10 @@ export interface CatalogColumn {
   /** Single-column foreign key this column belongs to, if any. */
   references: { schema: string; table: string; column: string } | null;
   position: number;
+  /** The comment when it is a JSON object, as written: its keys are checked by comments.ts
+   *  validateCommentMeta (derive.ts does), not by the database. */
   comment: CommentMeta | null;
-  /** The comment when it is plain text rather than JSON. */
+  /** The comment when it is plain text rather than a JSON object (broken JSON comes here, as written). */
   description: string | null;
 }
 
@@ -69,9 +72,10 @@ export interface CatalogResource {
   /** A tsvector column with a GIN index, searchable with PostgREST's `fts`/`wfts`; null if none. */
   search: { column: string; config: string | null } | null;
   columns: CatalogColumn[];
+  /** As CatalogColumn.comment: a JSON object comment as written. */
   comment: CommentMeta | null;
   description: string | null;
-  /** Estimated row count (pg_class.reltuples), to choose between exact and planned counts. */
+  /** Estimated row count (pg_class.reltuples; 0 when never analysed, and for views), to choose between exact and planned counts. */
   estimated_rows: number;
 }
 
