@@ -3,9 +3,10 @@
 // Tests add their own queues to a worker they start themselves (tests/fixtures/jobs/).
 import { createEnqueue } from './enqueue.ts';
 import { pruneEmailDeliveries } from './queues/prune-email-deliveries.ts';
+import { refreshCustomerStats } from './queues/refresh-customer-stats.ts';
 import { sendEmail, sendEmailDead } from './queues/send-email.ts';
 
-export const productQueues = [sendEmailDead, sendEmail, pruneEmailDeliveries] as const;
+export const productQueues = [sendEmailDead, sendEmail, pruneEmailDeliveries, refreshCustomerStats] as const;
 
 export type ProductQueue = (typeof productQueues)[number];
 

@@ -19,7 +19,7 @@ test('npm start runs the worker against its database and mailbox, and stops it f
   t.after(() => running.child.kill('SIGKILL'));
   const mailbox = `http://127.0.0.1:${mailboxPort}`;
   assert.match(running.output(), new RegExp(`Mailbox URL: ${mailbox.replace(/\./g, '\\.')}\\n`));
-  await waitFor('the worker', async () => running.output().includes('[jobs] worker ready: send-email×4, prune-email-deliveries×1'));
+  await waitFor('the worker', async () => running.output().includes('[jobs] worker ready: send-email×4, prune-email-deliveries×1, refresh-customer-stats×1'));
 
   const db = new pg.Client({ connectionString: `postgresql://postgres:postgres@127.0.0.1:${dbPort}/postgres` });
   await db.connect();

@@ -44,7 +44,7 @@ test('staff read the counts per state of every queue', async () => {
   assert.equal(response.status, 200);
   const counts = (await response.json()) as Array<Record<string, unknown>>;
   const byQueue = Object.fromEntries(counts.map((c) => [c.queue, c]));
-  assert.deepEqual(Object.keys(byQueue).filter((q) => !q.startsWith('test-')), ['prune-email-deliveries', 'send-email', 'send-email-dead']);
+  assert.deepEqual(Object.keys(byQueue).filter((q) => !q.startsWith('test-')), ['prune-email-deliveries', 'refresh-customer-stats', 'send-email', 'send-email-dead']);
   const [expected] = await sql(`select count(*) filter (where state = 'failed')::int failed, count(*) filter (where state = 'created')::int created,
                                        count(*)::int total from pgboss.job where name = 'test-flaky'`);
   assert.equal(byQueue['test-flaky'].failed, expected.failed);

@@ -101,3 +101,18 @@ test("invoice_order drafts an order's invoice; issuing snapshots the customer", 
   const other = await anonClient(world.tokens.staffB).rpc('invoice_order', { order_id: order.id });
   assert.equal(other.status, 403);
 });
+
+test("invoice_order labels the shipping and discount lines in the shop's language", async () => {
+  const warehouse = await makeOwnWarehouse(world);
+  const variant = await makeStockedVariant(world, warehouse.id, 10, { price_cents: 2500 });
+  const labels = async (shopId: string, token: string) => {
+    const order = await makePlacedOrder(world, shopId, warehouse.id, [{ variantId: variant.id }], { shipping_cents: 500, discount_cents: 300 });
+    const drafted = await anonClient(token).rpc('invoice_order', { order_id: order.id });
+    assert.equal(drafted.error, null, JSON.stringify(drafted.error));
+    const lines = await sql(`select description, unit_price_cents from public.invoice_lines where invoice_id = $1 and position >= 10000 order by position`, [drafted.data]);
+    return lines.map((l) => `${l.description} ${l.unit_price_cents}`);
+  };
+  // Shop A is French (the default locale), shop B English.
+  assert.deepEqual(await labels(world.shopA, world.tokens.staffA), ['Livraison 500', 'Remise -300']);
+  assert.deepEqual(await labels(world.shopB, world.tokens.staffB), ['Shipping 500', 'Discount -300']);
+});

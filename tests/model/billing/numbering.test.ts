@@ -67,7 +67,7 @@ test('after a seed written with triggers off, recomputing continues every series
   const [shop] = await sql(`insert into public.shops (code, name) values ($1, 'Seeded shop') returning id`, [`seed-${world.tag}`]);
   await sql(`begin; set local session_replication_role = replica;
     insert into public.invoices (shop_id, kind, status, number, issued_at) values ('${shop.id}', 'invoice', 'issued', 'FAC-${year}-0042', now());
-    insert into public.orders (shop_id, number, status) values ('${shop.id}', 'ORD-${year}-000007', 'draft');
+    insert into public.orders (shop_id, number, status, currency) values ('${shop.id}', 'ORD-${year}-000007', 'draft', 'EUR');
     commit;`);
   await sql(`select app.recompute_document_sequences()`);
   const invoice = await issue((await makeInvoice(shop.id)).id);

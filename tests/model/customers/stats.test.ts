@@ -53,8 +53,8 @@ test('refresh_all_customer_stats recomputes what a seed loaded with triggers off
     customerId = (await client.query(`insert into public.customers (display_name, home_shop_id) values ('Seeded', $1) returning id`, [world.shopA])).rows[0].id;
     const order = (n: number, status: string, total: number, days: number, shop: string) =>
       client.query(
-        `insert into public.orders (shop_id, number, customer_id, status, subtotal_cents, total_cents, warehouse_id, placed_at)
-         values ($1, $2, $3, $4, $5, $5, $6, now() - make_interval(days => $7))`,
+        `insert into public.orders (shop_id, number, customer_id, status, currency, subtotal_cents, total_cents, warehouse_id, placed_at)
+         values ($1, $2, $3, $4, 'EUR', $5, $5, $6, now() - make_interval(days => $7))`,
         [shop, `SEED-${world.tag}-${n}`, customerId, status, total, warehouse.id, days],
       );
     await order(1, 'delivered', 3_000, 100, world.shopA);

@@ -1,10 +1,11 @@
 // Who may read and change warehouses, stock levels, the stock ledger and low-stock alerts: admins
 // and staff read them all and record movements in our own warehouses, global staff manage
 // warehouses, a supplier reads its own warehouse's, marketers nothing; nobody writes levels or
-// changes a movement.
+// changes a movement. Low-stock alerts: admins (and global staff) all, staff of some shops those of
+// the products listed in their shops.
 import { sql } from '../../helpers/env.ts';
 import { access, type Access, type TableSpec } from '../permissions.ts';
-import { makeProduct, makeVariant } from '../catalogue/builders.ts';
+import { makeListing, makeProduct, makeVariant } from '../catalogue/builders.ts';
 import { makeSupplierProduct } from '../suppliers/builders.ts';
 import type { World } from '../world.ts';
 import { makeWarehouse, receiveStock } from './builders.ts';
@@ -88,18 +89,21 @@ export const specs: TableSpec[] = [
     table: 'stock_alerts',
     key: 'variant_id',
     view: true,
+    // Low in shop A (listed there), low in shop B, low and listed nowhere, and a variant above its threshold.
     rows: async (w) => {
-      const low = await makeVariant(w, (await makeProduct(w)).id, { low_stock_threshold: 5 });
-      const fine = await makeVariant(w, (await makeProduct(w)).id, { low_stock_threshold: 5 });
-      const own = (await stockOf(w)).own;
-      await receiveStock(low.id, own.id, 5);
-      await receiveStock(fine.id, own.id, 6);
-      return { low: { id: low.id }, fine: { id: fine.id } };
+      const lowVariant = async (shopId: string | null, stock: number) => {
+        const product = await makeProduct(w);
+        if (shopId) await makeListing(w, product.id, shopId);
+        const variant = await makeVariant(w, product.id, { low_stock_threshold: 5 });
+        await receiveStock(variant.id, (await stockOf(w)).own.id, stock);
+        return { id: variant.id };
+      };
+      return { lowA: await lowVariant(w.shopA, 5), lowB: await lowVariant(w.shopB, 2), unlisted: await lowVariant(null, 1), fine: await lowVariant(w.shopA, 6) };
     },
     access: {
-      admin: readOnly(['low']),
-      staffA: readOnly(['low']),
-      staffB: readOnly(['low']),
+      admin: readOnly(['lowA', 'lowB', 'unlisted']),
+      staffA: readOnly(['lowA']),
+      staffB: readOnly(['lowB']),
       marketer: SEE_NOTHING,
       supplierX: SEE_NOTHING,
       supplierY: SEE_NOTHING,
