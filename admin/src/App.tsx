@@ -20,6 +20,7 @@ import type { ResourceSpec } from './catalog/spec.ts';
 import type { Catalog } from './catalog/types.ts';
 import { SpecsContext } from './catalog/SpecsContext.ts';
 import { accessControl } from './access.ts';
+import { withStableOrder } from './crud/list/stableOrder.ts';
 import { customPages, homeRoute, resourceOverrides } from './pages/registry.tsx';
 import { Header } from './shell/Header.tsx';
 import { GeneratedList } from './crud/GeneratedList.tsx';
@@ -68,7 +69,7 @@ function SignedInApp({ catalog }: { catalog: Catalog }) {
   return (
     <SpecsContext.Provider value={{ user: catalog.user, specs: byName }}>
       <Refine
-        dataProvider={dataProvider(supabase)}
+        dataProvider={withStableOrder(dataProvider(supabase))}
         authProvider={authProvider}
         routerProvider={routerProvider}
         i18nProvider={i18nProvider}

@@ -173,6 +173,9 @@ test('required, read-only and omitted-on-create follow nullability, defaults, ge
     col('number', 'text', { nullable: false, insertable: false, updatable: false }),
     col('shop_id', 'uuid', { nullable: false, updatable: false }),
     col('stock', 'integer', { insertable: false }),
+    col('created_at', 'timestamp with time zone', { nullable: false, default: 'now()' }),
+    col('updated_at', 'timestamp with time zone', { nullable: false, default: 'now()' }),
+    col('delivered_at', 'timestamp with time zone', { default: 'now()' }),
   ]));
   const flags = (name: string) => {
     const f = field(spec, name);
@@ -181,12 +184,16 @@ test('required, read-only and omitted-on-create follow nullability, defaults, ge
   assert.deepEqual(flags('name'), { required: true, readOnlyOnCreate: false, readOnlyOnEdit: false, omitOnCreate: false });
   assert.deepEqual(flags('status'), { required: false, readOnlyOnCreate: false, readOnlyOnEdit: false, omitOnCreate: false });
   assert.deepEqual(flags('note'), { required: false, readOnlyOnCreate: false, readOnlyOnEdit: false, omitOnCreate: false });
-  assert.deepEqual(flags('total'), { required: false, readOnlyOnCreate: false, readOnlyOnEdit: false, omitOnCreate: true });
+  assert.deepEqual(flags('total'), { required: false, readOnlyOnCreate: true, readOnlyOnEdit: true, omitOnCreate: true });
   assert.deepEqual(flags('seq'), { required: false, readOnlyOnCreate: true, readOnlyOnEdit: true, omitOnCreate: true });
   // Filled by the database (a trigger): not asked on create, not editable.
   assert.deepEqual(flags('number'), { required: false, readOnlyOnCreate: true, readOnlyOnEdit: true, omitOnCreate: true });
   assert.deepEqual(flags('shop_id'), { required: true, readOnlyOnCreate: false, readOnlyOnEdit: true, omitOnCreate: false });
   assert.deepEqual(flags('stock'), { required: false, readOnlyOnCreate: true, readOnlyOnEdit: false, omitOnCreate: true });
+  // Bookkeeping timestamps are the database's; another timestamp with a default stays editable.
+  assert.deepEqual(flags('created_at'), { required: false, readOnlyOnCreate: true, readOnlyOnEdit: true, omitOnCreate: true });
+  assert.deepEqual(flags('updated_at'), { required: false, readOnlyOnCreate: true, readOnlyOnEdit: true, omitOnCreate: true });
+  assert.deepEqual(flags('delivered_at'), { required: false, readOnlyOnCreate: false, readOnlyOnEdit: false, omitOnCreate: false });
 });
 
 test('title column: the comment, else a conventional name in order of preference, else the key', () => {

@@ -97,6 +97,10 @@ function currencyOf(meta: CommentMeta, widget: Widget, resource: CatalogResource
   return resource.columns.some((c) => c.name === 'currency') ? { column: 'currency' } : null;
 }
 
+function isBookkeepingTimestamp(column: CatalogColumn): boolean {
+  return (column.name === 'created_at' || column.name === 'updated_at') && column.default !== null && column.category === 'D';
+}
+
 function deriveField(
   column: CatalogColumn,
   resource: CatalogResource,
@@ -111,7 +115,8 @@ function deriveField(
     target && target.schema === resource.schema && titles.has(target.table)
       ? { resource: target.table, column: target.column, titleColumn: titles.get(target.table)! }
       : null;
-  const computed = column.generated || column.identity;
+  // Bookkeeping timestamps are the database's to set (a default on insert, a trigger on update).
+  const computed = column.generated || column.identity || isBookkeepingTimestamp(column);
   return {
     name: column.name,
     label: localized(meta.label, locale) ?? humanize(column.name),
@@ -123,8 +128,8 @@ function deriveField(
     // What the database fills itself (a trigger, say) is not asked of a user who may not set it.
     required: !column.nullable && column.default === null && !computed && column.insertable,
     nullable: column.nullable,
-    readOnlyOnCreate: !column.insertable,
-    readOnlyOnEdit: !column.updatable,
+    readOnlyOnCreate: computed || !column.insertable,
+    readOnlyOnEdit: computed || !column.updatable,
     omitOnCreate: computed || !column.insertable,
     hidden: meta.hidden ?? typeWidget === 'readonly',
     order: meta.order ?? column.position,
