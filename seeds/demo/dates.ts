@@ -4,7 +4,8 @@
 // document numbers), their history, stock movements, payments and invoices following them,
 // customers known from before their first order, opening stock received 160 days ago. Only
 // timestamps change, with triggers off (session_replication_role = replica, as seeds load);
-// then the customers' order stats and segments, which depend on dates, are recomputed set-based.
+// then the customers' order stats and segments and the dashboard's sales rollup, which depend on
+// dates, are recomputed set-based.
 import type { Demo } from './context.ts';
 
 export async function spreadDates(demo: Demo): Promise<void> {
@@ -105,4 +106,6 @@ export async function spreadDates(demo: Demo): Promise<void> {
   for (const statement of statements) await demo.query(statement);
   await demo.query(`set local session_replication_role = origin`);
   if (demo.has('customers')) await demo.query(`select app.refresh_all_customer_stats()`);
+  // The dashboard's daily sales rollup was filled as orders were made, all on today: rebuild it on the moved dates.
+  await demo.query(`select app.rebuild_sales_rollups($1::uuid[])`, [[...demo.shops.values()].map((s) => s.id)]);
 }

@@ -110,6 +110,8 @@ export async function seedLarge(client: pg.Client, { seed, scale, log }: LargeSe
         }
       }),
     ]);
+    // The dashboard's rollups (sales per shop and day, stock alerts) read the totals fixed above.
+    await connections.with((c) => c.query('select app.rebuild_dashboard_rollups()'));
     phase('recompute derived data');
     await client.query('drop schema seed_large cascade');
     await vacuumAnalyze(connections);

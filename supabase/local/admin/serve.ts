@@ -20,6 +20,8 @@ export async function serveAdmin(options: { port: number; supabaseUrl: string; a
   const assets = sirv(DIST_DIR, {
     single: true,
     etag: true,
+    // Reads the folder on each request rather than once, so a rebuild while serving is picked up.
+    dev: true,
     setHeaders: (res, pathname) => {
       res.setHeader('Cache-Control', pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
     },
