@@ -21,7 +21,9 @@ export const authProvider: AuthProvider = {
   },
   logout: async () => {
     await supabase.auth.signOut();
-    return { success: true, redirectTo: '/login' };
+    // A full load, as after sign-in: the signed-in app (its resources, its catalog) goes away entirely.
+    window.location.assign('/login');
+    return { success: true };
   },
   check: async () => {
     const { data } = await supabase.auth.getSession();

@@ -3,7 +3,7 @@
 // and the chunks index.html preloads. Lazy chunks (charts, Excel, PDF, drag and drop) are not counted.
 // `npm run admin:build` forces a build and prints the sizes.
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -59,8 +59,14 @@ export async function ensureAdminBuilt(options: { force?: boolean; log?: (line: 
   if (!options.force && existsSync(FINGERPRINT) && readFileSync(FINGERPRINT, 'utf8') === fingerprint) return false;
   log('Building the admin (admin/, Vite)…');
   const { build } = await import('vite');
-  await build({ configFile: join(ADMIN_DIR, 'vite.config.ts'), logLevel: 'warn' });
-  writeFileSync(FINGERPRINT, fingerprint);
+  // Built beside, then swapped in: a running server never sees a half-written or emptied folder.
+  const next = `${DIST_DIR}.next-${process.pid}`;
+  const old = `${DIST_DIR}.old-${process.pid}`;
+  await build({ configFile: join(ADMIN_DIR, 'vite.config.ts'), logLevel: 'warn', build: { outDir: next, emptyOutDir: true } });
+  writeFileSync(join(next, '.sources-fingerprint'), fingerprint);
+  if (existsSync(DIST_DIR)) renameSync(DIST_DIR, old);
+  renameSync(next, DIST_DIR);
+  rmSync(old, { recursive: true, force: true });
   log(describeSize(initialJavaScriptSize()));
   return true;
 }

@@ -35,7 +35,7 @@ export async function serveAdmin(options: { port: number; supabaseUrl: string; a
       res.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'no-cache' }).end(req.method === 'HEAD' ? undefined : config);
       return;
     }
-    assets(req, res, () => res.writeHead(404).end());
+    assets(req, res, () => { res.writeHead(404).end(); });
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
