@@ -1457,7 +1457,7 @@ export type Database = {
           channel_reference?: string | null
           created_at?: string
           created_by?: string | null
-          currency?: string
+          currency: string
           customer_id?: string | null
           delivery_address_encrypted?: string | null
           delivery_date?: string | null
@@ -2944,6 +2944,10 @@ export type Database = {
         Args: { "": Database["public"]["Tables"]["customer_addresses"]["Row"] }
         Returns: Json
       }
+      admin_catalog: {
+        Args: Record<PropertyKey, never>
+        Returns: Json
+      }
       cancel_job: {
         Args: { job_id: string }
         Returns: {
@@ -2977,6 +2981,41 @@ export type Database = {
           updated_at: string
           warehouse_id: string | null
         }
+      }
+      dashboard_anomalies: {
+        Args: { as_of?: string; threshold?: number; min_weekly_orders?: number }
+        Returns: {
+          shop_id: string
+          shop_name: string
+          currency: string
+          recent_revenue_cents: number
+          usual_revenue_cents: number
+          ratio: number
+          recent_orders: number
+          usual_orders: number
+          recent_start: string
+          recent_end: string
+        }[]
+      }
+      dashboard_sales_series: {
+        Args: { period_start: string; period_end: string; shop_ids?: string[] }
+        Returns: {
+          shop_id: string
+          shop_name: string
+          day: string
+          currency: string
+          orders: number
+          revenue_cents: number
+          margin_cents: number
+        }[]
+      }
+      dashboard_stock_alerts: {
+        Args: { max_rows?: number }
+        Returns: Json
+      }
+      dashboard_summary: {
+        Args: { period_start: string; period_end: string; shop_ids?: string[] }
+        Returns: Json
       }
       delivery_address: {
         Args: { target: Database["public"]["Tables"]["orders"]["Row"] }
