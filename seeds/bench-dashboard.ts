@@ -27,6 +27,7 @@ import pg from 'pg';
 import { LOCAL_ANON_KEY, LOCAL_SERVICE_ROLE_KEY } from '../supabase/local/config.ts';
 import { freePort } from '../supabase/local/spawn.ts';
 import { startStack, type Stack } from '../supabase/local/stack.ts';
+import { median, signInPersona } from './bench-personas.ts';
 
 const { values: options } = parseArgs({
   options: { rounds: { type: 'string', default: '30' }, warmup: { type: 'string', default: '5' } },
@@ -149,39 +150,11 @@ try {
 }
 process.exit(process.exitCode ?? 0);
 
-// Until seeds/bench-rls.ts exports its persona helpers (see the report of issue 5), this is the
-// same sign-in, for the two personas the dashboard has: an admin, and staff of one shop.
 /** Makes (once) and signs in an admin and a staff member of `shopId`; their access tokens. */
 async function signInPersonas(shopId: string): Promise<Record<Role, string>> {
-  const personas: Array<{ role: Role; shop: string | null }> = [{ role: 'admin', shop: null }, { role: 'staff', shop: shopId }];
-  const tokens = {} as Record<Role, string>;
-  for (const persona of personas) {
-    const email = `bench-dashboard-${persona.role}@example.com`;
-    let id: string | undefined = (await db.query(`select id from auth.users where email = $1`, [email])).rows[0]?.id;
-    if (!id) {
-      const response = await fetch(`${apiUrl}/auth/v1/admin/users`, {
-        method: 'POST',
-        headers: { apikey: SERVICE_KEY, Authorization: `Bearer ${SERVICE_KEY}`, 'Content-Type': 'application/json' },
-        body: JSON.stringify({ email, password: PASSWORD, email_confirm: true, user_metadata: { display_name: `Bench dashboard ${persona.role}` } }),
-      });
-      if (!response.ok) throw new Error(`creating ${email}: ${response.status} ${await response.text()}`);
-      id = ((await response.json()) as { id: string }).id;
-    }
-    await db.query(`delete from public.memberships where user_id = $1`, [id]);
-    await db.query(`insert into public.memberships (user_id, role, shop_id) values ($1, $2, $3)`, [id, persona.role, persona.shop]);
-    const signIn = await fetch(`${apiUrl}/auth/v1/token?grant_type=password`, {
-      method: 'POST',
-      headers: { apikey: ANON_KEY, 'Content-Type': 'application/json' },
-      body: JSON.stringify({ email, password: PASSWORD }),
-    });
-    if (!signIn.ok) throw new Error(`signing in ${email}: ${signIn.status} ${await signIn.text()}`);
-    tokens[persona.role] = ((await signIn.json()) as { access_token: string }).access_token;
-  }
-  return tokens;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  const auth = { db, apiUrl: apiUrl!, anonKey: ANON_KEY, serviceKey: SERVICE_KEY, password: PASSWORD };
+  return {
+    admin: (await signInPersona(auth, { email: 'bench-dashboard-admin@example.com', role: 'admin' })).token,
+    staff: (await signInPersona(auth, { email: 'bench-dashboard-staff@example.com', role: 'staff', shopId })).token,
+  };
 }

@@ -25,6 +25,7 @@ import pg from 'pg';
 import { LOCAL_ANON_KEY, LOCAL_SERVICE_ROLE_KEY } from '../supabase/local/config.ts';
 import { freePort } from '../supabase/local/spawn.ts';
 import { startStack, type Stack } from '../supabase/local/stack.ts';
+import { median, signInPersona, type BenchPersona } from './bench-personas.ts';
 
 const { values: options } = parseArgs({
   options: {
@@ -162,34 +163,16 @@ async function pickTargets(): Promise<Targets> {
 
 /** Makes (once) and signs in an admin, a staff member of the shop and a user of the supplier. */
 async function signInPersonas(target: Targets): Promise<Record<Role, string>> {
-  const personas: Array<{ role: Exclude<Role, 'service_role'>; shop: string | null; supplier: string | null }> = [
-    { role: 'admin', shop: null, supplier: null },
-    { role: 'staff', shop: target.shopId, supplier: null },
-    { role: 'supplier', shop: null, supplier: target.supplierId },
+  const auth = { db, apiUrl: apiUrl!, anonKey: ANON_KEY, serviceKey: SERVICE_KEY, password: PASSWORD };
+  const personas: Array<BenchPersona & { role: Exclude<Role, 'service_role'> }> = [
+    { email: 'bench-admin@example.com', role: 'admin' },
+    { email: 'bench-staff@example.com', role: 'staff', shopId: target.shopId },
+    { email: 'bench-supplier@example.com', role: 'supplier', supplierId: target.supplierId },
   ];
   const tokens = { service_role: SERVICE_KEY } as Record<Role, string>;
   for (const persona of personas) {
-    const email = `bench-${persona.role}@example.com`;
-    let id: string | undefined = (await db.query(`select id from auth.users where email = $1`, [email])).rows[0]?.id;
-    if (!id) {
-      const response = await fetch(`${apiUrl}/auth/v1/admin/users`, {
-        method: 'POST',
-        headers: { apikey: SERVICE_KEY, Authorization: `Bearer ${SERVICE_KEY}`, 'Content-Type': 'application/json' },
-        body: JSON.stringify({ email, password: PASSWORD, email_confirm: true, user_metadata: { display_name: `Bench ${persona.role}` } }),
-      });
-      if (!response.ok) throw new Error(`creating ${email}: ${response.status} ${await response.text()}`);
-      id = ((await response.json()) as { id: string }).id;
-    }
-    // Exactly the one membership the persona is about (the shop or supplier may differ from a previous run's).
-    await db.query(`delete from public.memberships where user_id = $1`, [id]);
-    await db.query(`insert into public.memberships (user_id, role, shop_id, supplier_id) values ($1, $2, $3, $4)`, [id, persona.role, persona.shop, persona.supplier]);
-    const signIn = await fetch(`${apiUrl}/auth/v1/token?grant_type=password`, {
-      method: 'POST',
-      headers: { apikey: ANON_KEY, 'Content-Type': 'application/json' },
-      body: JSON.stringify({ email, password: PASSWORD }),
-    });
-    if (!signIn.ok) throw new Error(`signing in ${email}: ${signIn.status} ${await signIn.text()}`);
-    tokens[persona.role] = ((await signIn.json()) as { access_token: string }).access_token;
+    const { id, token } = await signInPersona(auth, persona);
+    tokens[persona.role] = token;
     target.users[persona.role] = id;
   }
   return tokens;
@@ -242,10 +225,4 @@ async function explainAs(role: Role, userId: string | null, sql: string): Promis
   } finally {
     await db.query('rollback');
   }
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
