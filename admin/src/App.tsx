@@ -7,8 +7,10 @@ import { ErrorComponent, ThemedLayout, ThemedTitle, useNotificationProvider } fr
 import routerProvider, { CatchAllNavigate, DocumentTitleHandler, UnsavedChangesNotifier } from '@refinedev/react-router';
 import { dataProvider } from '@refinedev/supabase';
 import { App as AntdApp, Button, ConfigProvider, Result, Spin } from 'antd';
-import frFR from 'antd/locale/fr_FR';
-import enGB from 'antd/locale/en_GB';
+// antd's ES-module locales: `antd/locale/*` is CommonJS, and the bundler's interop hands it over as
+// { default: locale }, so ConfigProvider found no DatePicker words and pickers spoke English.
+import frFR from 'antd/es/locale/fr_FR';
+import enGB from 'antd/es/locale/en_GB';
 import '@refinedev/antd/dist/reset.css';
 import { supabase } from './supabase.ts';
 import { authProvider } from './auth/authProvider.ts';

@@ -196,6 +196,29 @@ test('required, read-only and omitted-on-create follow nullability, defaults, ge
   assert.deepEqual(flags('delivered_at'), { required: false, readOnlyOnCreate: false, readOnlyOnEdit: false, omitOnCreate: false });
 });
 
+test('a key the database makes (a default) is omitted on create and read-only; a key without one is typed', () => {
+  const generated = only(table('groups', [id(), col('name', 'text', { nullable: false })]));
+  const key = field(generated, 'id');
+  assert.deepEqual(
+    { required: key.required, readOnlyOnCreate: key.readOnlyOnCreate, readOnlyOnEdit: key.readOnlyOnEdit, omitOnCreate: key.omitOnCreate },
+    { required: false, readOnlyOnCreate: true, readOnlyOnEdit: true, omitOnCreate: true },
+  );
+  // Still shown on the show page and in lists: only forms leave it out.
+  assert.equal(key.hidden, false);
+  // A natural key (no default) is the user's to type on create.
+  const natural = only(table('currencies', [col('code', 'text', { nullable: false }), col('name', 'text')], { primary_key: ['code'] }));
+  const code = field(natural, 'code');
+  assert.deepEqual({ required: code.required, omitOnCreate: code.omitOnCreate, readOnlyOnCreate: code.readOnlyOnCreate }, { required: true, omitOnCreate: false, readOnlyOnCreate: false });
+  // A column with a default that is not the key stays editable, and in a composite key nothing is "the" key.
+  const other = only(table('links', [
+    col('a_id', 'uuid', { nullable: false, default: 'gen_random_uuid()' }),
+    col('b_id', 'uuid', { nullable: false }),
+    col('token', 'uuid', { nullable: false, default: 'gen_random_uuid()' }),
+  ], { primary_key: ['a_id', 'b_id'] }));
+  assert.equal(field(other, 'a_id').omitOnCreate, false);
+  assert.equal(field(other, 'token').omitOnCreate, false);
+});
+
 test('title column: the comment, else a conventional name in order of preference, else the key', () => {
   assert.equal(only(table('a', [id(), col('name', 'text'), col('sku', 'text')], { comment: { title: 'sku' } })).titleColumn, 'sku');
   // A title naming no column falls back.

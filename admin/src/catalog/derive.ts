@@ -101,6 +101,11 @@ function isBookkeepingTimestamp(column: CatalogColumn): boolean {
   return (column.name === 'created_at' || column.name === 'updated_at') && column.default !== null && column.category === 'D';
 }
 
+/** The row's key when the database makes it (gen_random_uuid(), a sequence): nobody types it, and changing it would orphan the URL. */
+function isGeneratedKey(column: CatalogColumn, resource: CatalogResource): boolean {
+  return resource.primary_key.length === 1 && resource.primary_key[0] === column.name && column.default !== null;
+}
+
 function deriveField(
   column: CatalogColumn,
   resource: CatalogResource,
@@ -115,8 +120,9 @@ function deriveField(
     target && target.schema === resource.schema && titles.has(target.table)
       ? { resource: target.table, column: target.column, titleColumn: titles.get(target.table)! }
       : null;
-  // Bookkeeping timestamps are the database's to set (a default on insert, a trigger on update).
-  const computed = column.generated || column.identity || isBookkeepingTimestamp(column);
+  // Bookkeeping timestamps are the database's to set (a default on insert, a trigger on update),
+  // and so is a key with a default.
+  const computed = column.generated || column.identity || isBookkeepingTimestamp(column) || isGeneratedKey(column, resource);
   return {
     name: column.name,
     label: localized(meta.label, locale) ?? humanize(column.name),

@@ -4,7 +4,10 @@ import type { I18nProvider } from '@refinedev/core';
 import dayjs from 'dayjs';
 import 'dayjs/locale/fr';
 import 'dayjs/locale/en';
+// antd's en_GB date pickers ask dayjs for 'en-gb' (weeks from Monday); without it they fall back to US 'en'.
+import 'dayjs/locale/en-gb';
 import type { Locale } from '../catalog/spec.ts';
+import { labelOf } from './valueLabels.ts';
 
 type Tree = { [key: string]: string | Tree };
 const modules = import.meta.glob<{ default: { fr: Tree; en: Tree } }>('./messages/*.ts', { eager: true });
@@ -44,6 +47,15 @@ export function t(key: string, params?: Record<string, unknown>, fallback?: stri
   const text = dictionaries[current][key] ?? fallback ?? key;
   if (!params) return text;
   return text.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => String(params[name] ?? ''));
+}
+
+/**
+ * A stored value (status, kind, channel…) in the user's language: valueLabel('status', 'pending', 'orders')
+ * → « En attente ». `table` picks the word that agrees with the row's noun (« Annulée » for an order,
+ * « Annulé » for a payment); a value without a message shows as stored.
+ */
+export function valueLabel(column: string, value: string, table?: string): string {
+  return labelOf(dictionaries[current], column, value, table);
 }
 
 export const i18nProvider: I18nProvider = {

@@ -1,14 +1,16 @@
 // One value, shown as its widget says: money in the row's currency, dates for the locale, booleans
 // as icons, enums and arrays as tags, references as the target's title (a link to it), JSON
-// abbreviated, images as thumbnails. Used by the list cells and the show page.
+// abbreviated, images as thumbnails. Used by the list cells and the show page. Enum values show in
+// the user's language (valueLabel), the word agreeing with the resource on screen.
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { Image, Tag, Tooltip, Typography } from 'antd';
 import { CheckCircleTwoTone, MinusCircleOutlined } from '@ant-design/icons';
 import type { FieldSpec } from '../../catalog/spec.ts';
 import { useSpecs } from '../../catalog/SpecsContext.ts';
-import { formatDate, formatMoney, formatNumber, t } from '../../i18n/index.ts';
+import { formatDate, formatMoney, formatNumber, t, valueLabel } from '../../i18n/index.ts';
 import { currencyOf } from '../form/coerce.ts';
+import { useResourceSpec } from '../useResourceSpec.ts';
 import { abbreviateJson } from './abbreviate.ts';
 import { storageUrl } from './storageUrls.ts';
 
@@ -27,6 +29,19 @@ const ENUM_COLOURS = ['blue', 'green', 'gold', 'purple', 'cyan', 'magenta', 'vol
 function enumColour(field: FieldSpec, value: string): string | undefined {
   const index = field.enumValues?.indexOf(value) ?? -1;
   return index < 0 ? undefined : ENUM_COLOURS[index % ENUM_COLOURS.length];
+}
+
+/** Enum values as coloured tags with their translated words; several for an array of them. */
+function EnumTags({ field, values }: { field: FieldSpec; values: unknown[] }) {
+  // The resource of the screen: its table picks the word (see valueLabel).
+  const table = useResourceSpec()?.name;
+  return (
+    <span>
+      {values.map((item, index) => (
+        <Tag key={index} color={enumColour(field, String(item))} data-value={String(item)}>{valueLabel(field.name, String(item), table)}</Tag>
+      ))}
+    </span>
+  );
 }
 
 function StorageImage({ bucket, path, size }: { bucket: string | null; path: string; size: number }) {
@@ -65,12 +80,13 @@ export function ValueView({ field, value, row, title, full = false }: Props) {
         ? <CheckCircleTwoTone twoToneColor="#52c41a" aria-label={t('crud.value.yes')} />
         : <MinusCircleOutlined style={{ color: '#bbb' }} aria-label={t('crud.value.no')} />;
     case 'enum':
-      return <Tag color={enumColour(field, String(value))}>{String(value)}</Tag>;
+      return <EnumTags field={field} values={[value]} />;
     case 'array':
+      if (field.elementWidget === 'enum') return <EnumTags field={field} values={Array.isArray(value) ? value : [value]} />;
       return (
         <span>
           {(Array.isArray(value) ? value : [value]).map((item, index) => (
-            <Tag key={index} color={field.elementWidget === 'enum' ? enumColour(field, String(item)) : undefined}>{String(item)}</Tag>
+            <Tag key={index}>{String(item)}</Tag>
           ))}
         </span>
       );

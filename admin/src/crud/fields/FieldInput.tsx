@@ -1,18 +1,19 @@
 // The input for one column, chosen by its widget. The create / edit form and the bulk edit both use
 // it, so a value is typed the same way everywhere. Used as the child of an antd Form.Item, which
-// passes value / onChange.
+// passes value / onChange and the label's id (itemLinks.ts), forwarded to the focusable element.
 import { DatePicker, Form, Input, InputNumber, Select, Switch, TimePicker } from 'antd';
 import type { Rule } from 'antd/es/form';
 import type { FieldSpec } from '../../catalog/spec.ts';
-import { t } from '../../i18n/index.ts';
+import { t, valueLabel } from '../../i18n/index.ts';
 import { currencyOf } from '../form/coerce.ts';
 import { DATE_FORMAT, DATE_TIME_FORMAT } from './dateFormats.ts';
 import { ImageUpload } from './ImageUpload.tsx';
+import { itemLinks, type ItemLinks } from './itemLinks.ts';
 import { JsonInput, jsonRule } from './JsonInput.tsx';
 import { MoneyInput } from './MoneyInput.tsx';
 import { ReferenceSelect } from './ReferenceSelect.tsx';
 
-interface Props {
+interface Props extends ItemLinks {
   field: FieldSpec;
   resource: string;
   disabled?: boolean;
@@ -20,30 +21,39 @@ interface Props {
   onChange?: (value: unknown) => void;
 }
 
+/** The test id of a field's input, the same in the form and the bulk edit: `field-<column>`. */
+export function fieldTestId(field: Pick<FieldSpec, 'name'>): string {
+  return `field-${field.name}`;
+}
+
 const INTEGER_TYPES = /^(smallint|integer|bigint|int[248]?)$/;
 
 /** Money follows the currency column of the same form when there is one. */
-function MoneyField({ field, value, onChange, disabled }: Props) {
+function MoneyField(props: Props) {
+  const { field, value, onChange, disabled } = props;
   const form = Form.useFormInstance();
   const column = field.currency && 'column' in field.currency ? field.currency.column : undefined;
   const watched = Form.useWatch(column ?? [], form) as unknown;
   const currency = currencyOf(field, column ? { [column]: watched } : undefined);
-  return <MoneyInput testId={`input-${field.name}`} currency={currency} value={value as string | null} onChange={onChange} disabled={disabled} />;
+  return <MoneyInput {...itemLinks(props)} testId={fieldTestId(field)} currency={currency} value={value as string | null} onChange={onChange} disabled={disabled} />;
 }
 
 export function FieldInput(props: Props) {
   const { field, disabled, value, onChange, resource } = props;
-  const testId = `input-${field.name}`;
+  const testId = fieldTestId(field);
+  // Spread first on every input: the label's `for`, the help / error ids, the test id.
+  const common = { ...itemLinks(props), 'data-testid': testId };
   if (field.reference) {
-    return <ReferenceSelect testId={testId} field={field} value={value as string | null} onChange={onChange} disabled={disabled} />;
+    return <ReferenceSelect {...itemLinks(props)} testId={testId} field={field} value={value as string | null} onChange={onChange} disabled={disabled} />;
   }
+  const enumOptions = (field.enumValues ?? []).map((v) => ({ value: v, label: valueLabel(field.name, v, resource) }));
   switch (field.widget) {
     case 'textarea':
-      return <Input.TextArea data-testid={testId} value={value as string} onChange={(e) => onChange?.(e.target.value)} disabled={disabled} maxLength={field.maxLength ?? undefined} autoSize={{ minRows: 3, maxRows: 12 }} />;
+      return <Input.TextArea {...common} value={value as string} onChange={(e) => onChange?.(e.target.value)} disabled={disabled} maxLength={field.maxLength ?? undefined} autoSize={{ minRows: 3, maxRows: 12 }} />;
     case 'number':
       return (
         <InputNumber
-          data-testid={testId}
+          {...common}
           value={value as number | null}
           onChange={(next) => onChange?.(next)}
           disabled={disabled}
@@ -54,31 +64,31 @@ export function FieldInput(props: Props) {
     case 'money':
       return <MoneyField {...props} />;
     case 'boolean':
-      return <Switch data-testid={testId} checked={Boolean(value)} onChange={(next) => onChange?.(next)} disabled={disabled} />;
+      return <Switch {...common} checked={Boolean(value)} onChange={(next) => onChange?.(next)} disabled={disabled} />;
     case 'enum':
       return (
         <Select
-          data-testid={testId}
+          {...common}
           value={value as string | undefined}
           onChange={(next) => onChange?.(next ?? null)}
           disabled={disabled}
           allowClear={field.nullable}
-          options={(field.enumValues ?? []).map((v) => ({ value: v, label: v }))}
+          options={enumOptions}
           style={{ minWidth: 200 }}
         />
       );
     case 'date':
-      return <DatePicker data-testid={testId} value={value as never} onChange={(next) => onChange?.(next)} disabled={disabled} format={DATE_FORMAT} placeholder={t('crud.form.pickDate')} />;
+      return <DatePicker {...common} value={value as never} onChange={(next) => onChange?.(next)} disabled={disabled} format={DATE_FORMAT} placeholder={t('crud.form.pickDate')} />;
     case 'datetime':
-      return <DatePicker data-testid={testId} showTime value={value as never} onChange={(next) => onChange?.(next)} disabled={disabled} format={DATE_TIME_FORMAT} placeholder={t('crud.form.pickDateTime')} />;
+      return <DatePicker {...common} showTime value={value as never} onChange={(next) => onChange?.(next)} disabled={disabled} format={DATE_TIME_FORMAT} placeholder={t('crud.form.pickDateTime')} />;
     case 'time':
-      return <TimePicker data-testid={testId} value={value as never} onChange={(next) => onChange?.(next)} disabled={disabled} />;
+      return <TimePicker {...common} value={value as never} onChange={(next) => onChange?.(next)} disabled={disabled} />;
     case 'json':
-      return <JsonInput testId={testId} value={value as string} onChange={onChange} disabled={disabled} />;
+      return <JsonInput {...itemLinks(props)} testId={testId} value={value as string} onChange={onChange} disabled={disabled} />;
     case 'array':
       return (
         <Select
-          data-testid={testId}
+          {...common}
           mode={field.elementWidget === 'enum' ? 'multiple' : 'tags'}
           value={(value as string[] | undefined) ?? []}
           onChange={(next) => onChange?.(next)}
@@ -86,21 +96,21 @@ export function FieldInput(props: Props) {
           tokenSeparators={[',']}
           open={field.elementWidget === 'enum' ? undefined : false}
           suffixIcon={null}
-          options={(field.enumValues ?? []).map((v) => ({ value: v, label: v }))}
+          options={enumOptions}
           placeholder={field.elementWidget === 'enum' ? undefined : t('crud.form.tagsHint')}
           style={{ minWidth: 240 }}
         />
       );
     case 'image':
-      return <ImageUpload testId={testId} field={field} resource={resource} value={value as string | null} onChange={onChange} disabled={disabled} />;
+      return <ImageUpload {...itemLinks(props)} testId={testId} field={field} resource={resource} value={value as string | null} onChange={onChange} disabled={disabled} />;
     case 'color':
-      return <Input data-testid={testId} type="color" value={(value as string) ?? '#000000'} onChange={(e) => onChange?.(e.target.value)} disabled={disabled} style={{ width: 80 }} />;
+      return <Input {...common} type="color" value={(value as string) ?? '#000000'} onChange={(e) => onChange?.(e.target.value)} disabled={disabled} style={{ width: 80 }} />;
     case 'email':
-      return <Input data-testid={testId} type="email" value={value as string} onChange={(e) => onChange?.(e.target.value)} disabled={disabled} maxLength={field.maxLength ?? undefined} />;
+      return <Input {...common} type="email" value={value as string} onChange={(e) => onChange?.(e.target.value)} disabled={disabled} maxLength={field.maxLength ?? undefined} />;
     case 'url':
-      return <Input data-testid={testId} type="url" value={value as string} onChange={(e) => onChange?.(e.target.value)} disabled={disabled} maxLength={field.maxLength ?? undefined} />;
+      return <Input {...common} type="url" value={value as string} onChange={(e) => onChange?.(e.target.value)} disabled={disabled} maxLength={field.maxLength ?? undefined} />;
     default:
-      return <Input data-testid={testId} value={(value as string) ?? ''} onChange={(e) => onChange?.(e.target.value)} disabled={disabled} maxLength={field.maxLength ?? undefined} />;
+      return <Input {...common} value={(value as string) ?? ''} onChange={(e) => onChange?.(e.target.value)} disabled={disabled} maxLength={field.maxLength ?? undefined} />;
   }
 }
 

@@ -8,8 +8,9 @@ import { supabase } from '../../supabase.ts';
 import { t } from '../../i18n/index.ts';
 import { ValueView } from '../display/ValueView.tsx';
 import type { FieldSpec } from '../../catalog/spec.ts';
+import type { ItemLinks } from './itemLinks.ts';
 
-interface Props {
+interface Props extends ItemLinks {
   field: FieldSpec;
   resource: string;
   value?: string | null;
@@ -23,15 +24,16 @@ function objectPath(resource: string, file: File): string {
   return `${resource}/${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}${extension}`;
 }
 
-export function ImageUpload({ field, resource, value, onChange, disabled, testId }: Props) {
+export function ImageUpload({ field, resource, value, onChange, disabled, testId, ...links }: Props) {
   const { message } = App.useApp();
   const [busy, setBusy] = useState(false);
-  if (!field.bucket) return <span>{value ?? '—'}</span>;
+  if (!field.bucket) return <span id={links.id} data-testid={testId}>{value ?? '—'}</span>;
   const bucket = field.bucket;
   return (
     <Space align="center" data-testid={testId}>
       {value && <ValueView field={field} value={value} row={{}} />}
       <Upload
+        id={links.id}
         accept="image/*"
         showUploadList={false}
         disabled={disabled || busy}
@@ -49,7 +51,7 @@ export function ImageUpload({ field, resource, value, onChange, disabled, testId
           onSuccess?.(path);
         }}
       >
-        <Button icon={<UploadOutlined />} loading={busy} disabled={disabled}>{t('crud.form.upload')}</Button>
+        <Button icon={<UploadOutlined />} loading={busy} disabled={disabled} aria-describedby={links['aria-describedby']}>{t('crud.form.upload')}</Button>
       </Upload>
       {value && !disabled && <Button icon={<DeleteOutlined />} onClick={() => onChange?.(null)} aria-label={t('crud.form.removeImage')} />}
     </Space>

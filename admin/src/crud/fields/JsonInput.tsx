@@ -4,6 +4,7 @@ import { Input } from 'antd';
 import type { Rule } from 'antd/es/form';
 import { jsonProblem } from '../form/coerce.ts';
 import { t } from '../../i18n/index.ts';
+import type { ItemLinks } from './itemLinks.ts';
 
 export const jsonRule: Rule = {
   validator: async (_rule, value) => {
@@ -12,16 +13,17 @@ export const jsonRule: Rule = {
   },
 };
 
-interface Props {
+interface Props extends ItemLinks {
   value?: string;
   onChange?: (value: string) => void;
   disabled?: boolean;
   testId?: string;
 }
 
-export function JsonInput({ value, onChange, disabled, testId }: Props) {
+export function JsonInput({ value, onChange, disabled, testId, ...links }: Props) {
   return (
     <Input.TextArea
+      {...links}
       data-testid={testId}
       value={value}
       onChange={(e) => onChange?.(e.target.value)}

@@ -3,8 +3,9 @@
 import { InputNumber } from 'antd';
 import { currencyDigits } from '../form/money.ts';
 import { getLocale } from '../../i18n/index.ts';
+import type { ItemLinks } from './itemLinks.ts';
 
-interface Props {
+interface Props extends ItemLinks {
   value?: string | null;
   onChange?: (value: string | null) => void;
   currency: string;
@@ -22,11 +23,12 @@ function symbolOf(currency: string): string {
   }
 }
 
-export function MoneyInput({ value, onChange, currency, disabled, placeholder, testId }: Props) {
+export function MoneyInput({ value, onChange, currency, disabled, placeholder, testId, ...links }: Props) {
   const digits = currencyDigits(currency);
   const comma = getLocale() === 'fr';
   return (
     <InputNumber<string>
+      {...links}
       data-testid={testId}
       stringMode
       value={value ?? null}

@@ -5,8 +5,9 @@ import { useSelect } from '@refinedev/antd';
 import type { FieldSpec } from '../../catalog/spec.ts';
 import { useSpecs } from '../../catalog/SpecsContext.ts';
 import { t } from '../../i18n/index.ts';
+import type { ItemLinks } from './itemLinks.ts';
 
-interface Props {
+interface Props extends ItemLinks {
   field: FieldSpec;
   value?: string | string[] | null;
   onChange?: (value: string | string[] | null) => void;
@@ -16,7 +17,7 @@ interface Props {
   testId?: string;
 }
 
-function TargetSelect({ field, value, onChange, disabled, multiple, testId }: Props & { field: FieldSpec & { reference: NonNullable<FieldSpec['reference']> } }) {
+function TargetSelect({ field, value, onChange, disabled, multiple, testId, ...links }: Props & { field: FieldSpec & { reference: NonNullable<FieldSpec['reference']> } }) {
   const { resource, column, titleColumn } = field.reference;
   const { selectProps } = useSelect({
     resource,
@@ -32,6 +33,7 @@ function TargetSelect({ field, value, onChange, disabled, multiple, testId }: Pr
   return (
     <Select
       {...(selectProps as SelectProps)}
+      {...links}
       data-testid={testId}
       mode={multiple ? 'multiple' : undefined}
       value={value ?? undefined}
@@ -46,11 +48,16 @@ function TargetSelect({ field, value, onChange, disabled, multiple, testId }: Pr
 
 export function ReferenceSelect(props: Props) {
   const { specs } = useSpecs();
+  const { id, 'aria-describedby': describedBy, 'aria-invalid': invalid, 'aria-required': required } = props;
   const target = props.field.reference ? specs.get(props.field.reference.resource) : undefined;
   // A target the user may not read: the key can still be typed (or left as it is).
   if (!props.field.reference || !target?.can.select) {
     return (
       <Input
+        id={id}
+        aria-describedby={describedBy}
+        aria-invalid={invalid}
+        aria-required={required}
         data-testid={props.testId}
         value={Array.isArray(props.value) ? props.value.join(',') : props.value ?? ''}
         disabled={props.disabled}

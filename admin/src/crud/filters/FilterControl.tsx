@@ -6,7 +6,8 @@ import { useEffect, useState } from 'react';
 import { DatePicker, Input, InputNumber, Select, Space } from 'antd';
 import dayjs from 'dayjs';
 import type { FieldSpec } from '../../catalog/spec.ts';
-import { t } from '../../i18n/index.ts';
+import { t, valueLabel } from '../../i18n/index.ts';
+import { useResourceSpec } from '../useResourceSpec.ts';
 import { ReferenceSelect } from '../fields/ReferenceSelect.tsx';
 import { DATE_FORMAT } from '../fields/dateFormats.ts';
 import type { FilterValue, Range } from './crudFilters.ts';
@@ -53,6 +54,8 @@ function RangeInputs({ value, onChange, testId }: { value: Range; onChange: (v: 
 
 export function FilterControl({ field, value, onChange }: Props) {
   const testId = `filter-${field.name}`;
+  // The list's resource: its table picks the words of enum values (valueLabel).
+  const table = useResourceSpec()?.name;
   switch (field.filter) {
     case 'text':
       return <CommittedInput testId={testId} value={(value as string | null) ?? ''} onCommit={(v) => onChange(v || null)} placeholder={t('crud.filter.contains')} />;
@@ -82,7 +85,8 @@ export function FilterControl({ field, value, onChange }: Props) {
           allowClear
           value={(value as string[] | null) ?? []}
           onChange={(v: string[]) => onChange(v.length ? v : null)}
-          options={(field.enumValues ?? []).map((v) => ({ value: v, label: v }))}
+          options={(field.enumValues ?? []).map((v) => ({ value: v, label: valueLabel(field.name, v, table) }))}
+          optionFilterProp="label"
           placeholder={t('crud.filter.any')}
           style={{ width: '100%' }}
           maxTagCount="responsive"

@@ -5,13 +5,15 @@
 import { useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { Alert, Form, Skeleton } from 'antd';
-import { Create, Edit, useForm } from '@refinedev/antd';
+import { Create, Edit, Show, useForm } from '@refinedev/antd';
 import type { HttpError } from '@refinedev/core';
 import type { FieldSpec, ResourceSpec } from '../../catalog/spec.ts';
 import { t } from '../../i18n/index.ts';
 import { mapDbError, type DbError } from '../errors.ts';
 import { FieldInput, fieldRules } from '../fields/FieldInput.tsx';
 import { changedColumns, formToRow, rowToForm } from './coerce.ts';
+import { RecordMissing } from '../show/RecordMissing.tsx';
+import { retryLoad, type LoadError } from '../show/loadErrors.ts';
 import { fieldErrors, reasonText } from './formErrors.ts';
 
 type Row = Record<string, unknown>;
@@ -25,10 +27,9 @@ interface Props {
 export function formFields(spec: ResourceSpec, action: 'create' | 'edit'): Array<{ field: FieldSpec; disabled: boolean }> {
   return spec.fields
     .filter((field) => !field.hidden)
-    // A column nobody types (generated, identity, "readonly") has nothing to show before it exists.
+    // A column nobody types (generated, identity, a key with a default, "readonly") has nothing to
+    // show before it exists (derive.ts decides omitOnCreate).
     .filter((field) => !(action === 'create' && (field.omitOnCreate || field.widget === 'readonly')))
-    // A key the database fills in (not required: it has a default) is not typed by hand.
-    .filter((field) => !(action === 'create' && field.name === spec.primaryKey && !field.required))
     .filter((field) => field.type !== 'tsvector')
     .sort((a, b) => a.order - b.order)
     .map((field) => ({
@@ -44,10 +45,11 @@ export default function GeneratedForm({ spec, action }: Props) {
   const editable = useMemo(() => shown.filter((s) => !s.disabled).map((s) => s.field), [shown]);
   const key = spec.primaryKey ?? 'id';
 
-  const { formProps, saveButtonProps, form, query, onFinish, formLoading } = useForm<Row, HttpError, Row>({
+  const { formProps, saveButtonProps, form, query, onFinish } = useForm<Row, HttpError, Row>({
     resource: spec.name,
     action,
     meta: { idColumnName: key },
+    queryOptions: { retry: retryLoad },
     redirect: false,
     errorNotification: false,
     successNotification: () => ({
@@ -94,7 +96,19 @@ export default function GeneratedForm({ spec, action }: Props) {
     return onFinish(row).catch(() => undefined);
   };
 
-  const body = action === 'edit' && !loaded && formLoading ? <Skeleton active /> : (
+  // A row that did not come back (none, or hidden by RLS) gets no form: an empty one would offer a
+  // Save that can only fail, and look like a row to fill in.
+  const settled = query !== undefined && !query.isLoading && !query.isFetching;
+  if (action === 'edit' && !loaded && settled) {
+    return (
+      // Refine's Show frame: the same header as the edit screen, and no footer with a Save.
+      <Show resource={spec.name} title={t('crud.form.editTitle', { resource: spec.label })} canEdit={false} canDelete={false}>
+        <RecordMissing error={query.error as LoadError | null} />
+      </Show>
+    );
+  }
+
+  const body = action === 'edit' && !loaded ? <Skeleton active /> : (
     <Form {...formProps} initialValues={initialValues} onFinish={submit} layout="vertical" data-testid={`form-${spec.name}`}>
       {formError && <Alert type="error" showIcon message={formError} style={{ marginBottom: 16 }} data-testid="form-error" />}
       {shown.map(({ field, disabled }) => (

@@ -1,18 +1,19 @@
 // The show screen of any resource: every visible field by its widget, references as links to the
 // target's show page (with the target's title). Loaded lazily by GeneratedShow.tsx.
-import { Descriptions, Result, Skeleton } from 'antd';
+import { Descriptions, Skeleton } from 'antd';
 import { Show } from '@refinedev/antd';
 import { useShow } from '@refinedev/core';
-import { t } from '../../i18n/index.ts';
 import type { ResourceSpec } from '../../catalog/spec.ts';
 import { ValueView } from '../display/ValueView.tsx';
 import { useReferenceTitles } from '../display/useReferenceTitles.ts';
+import { RecordMissing } from './RecordMissing.tsx';
+import { retryLoad, type LoadError } from './loadErrors.ts';
 
 type Row = Record<string, unknown>;
 
 export default function ShowRecord({ spec }: { spec: ResourceSpec }) {
   const key = spec.primaryKey ?? 'id';
-  const { query } = useShow<Row>({ resource: spec.name, meta: { idColumnName: key } });
+  const { query } = useShow<Row>({ resource: spec.name, meta: { idColumnName: key }, queryOptions: { retry: retryLoad } });
   const row = query.data?.data;
   const fields = spec.fields.filter((f) => !f.hidden && f.type !== 'tsvector').sort((a, b) => a.order - b.order);
   const titleOf = useReferenceTitles(fields, row ? [row] : []);
@@ -23,12 +24,12 @@ export default function ShowRecord({ spec }: { spec: ResourceSpec }) {
       recordItemId={row?.[key] as string | undefined}
       title={title}
       isLoading={query.isLoading}
-      canEdit={spec.can.update}
-      canDelete={spec.can.delete}
+      // No edit or delete of a row that did not come back.
+      canEdit={spec.can.update && row !== undefined}
+      canDelete={spec.can.delete && row !== undefined}
       headerButtonProps={{ 'data-testid': 'show-actions' } as never}
     >
-      {query.isError && <Result status="warning" subTitle={query.error?.message} />}
-      {!row && !query.isError && (query.isLoading ? <Skeleton active /> : <Result status="404" subTitle={t('crud.notFound')} />)}
+      {!row && (query.isLoading ? <Skeleton active /> : <RecordMissing error={query.error as LoadError | null} />)}
       {row && (
         <Descriptions column={1} bordered size="small" data-testid={`show-${spec.name}`} labelStyle={{ width: 240 }}>
           {fields.map((field) => (

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { Button, DatePicker, Select, Space } from 'antd';
 import { ReloadOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
-import { t } from '../../i18n/index.ts';
+import { t, valueLabel } from '../../i18n/index.ts';
 import { supabase } from '../../supabase.ts';
 import { fetchShopOptions, type BoardFilters as Filters } from './queries.ts';
 import { CHANNELS } from './statuses.ts';
@@ -38,7 +38,7 @@ export function BoardFilters({ value, onChange, onRefresh }: { value: Filters; o
         value={value.channels}
         maxTagCount="responsive"
         onChange={(channels) => onChange({ ...value, channels })}
-        options={CHANNELS.map((channel) => ({ value: channel, label: t(`orders.channel.${channel}`) }))}
+        options={CHANNELS.map((channel) => ({ value: channel, label: valueLabel('channel', channel, 'orders') }))}
       />
       <DatePicker.RangePicker
         data-testid="board-filter-dates"

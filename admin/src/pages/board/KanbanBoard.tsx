@@ -7,7 +7,7 @@ import {
   type DragEndEvent, type DragStartEvent,
 } from '@dnd-kit/core';
 import { Badge, Card, Empty, Typography } from 'antd';
-import { formatNumber, t } from '../../i18n/index.ts';
+import { formatNumber, t, valueLabel } from '../../i18n/index.ts';
 import type { BoardOrder, Column } from './queries.ts';
 import { OrderCard } from './OrderCard.tsx';
 import { BOARD_STATUSES, type BoardStatus, type Transitions } from './statuses.ts';
@@ -37,7 +37,7 @@ function BoardColumn({ status, column, highlight, children }: { status: BoardSta
     <div ref={setNodeRef} data-testid={`board-column-${status}`} style={{ flex: '1 0 160px', minWidth: 160 }}>
       <Card
         size="small"
-        title={<span>{t(`orders.status.${status}`)} <Badge count={formatNumber(column.total)} color="#8b3a3a" overflowCount={Number.MAX_SAFE_INTEGER} data-testid={`board-count-${status}`} /></span>}
+        title={<span>{valueLabel('status', status, 'orders')} <Badge count={formatNumber(column.total)} color="#8b3a3a" overflowCount={Number.MAX_SAFE_INTEGER} data-testid={`board-count-${status}`} /></span>}
         style={{ background: isOver ? '#fff7e6' : '#fafafa', borderColor: border, borderWidth: highlight ? 2 : 1, minHeight: 400 }}
         styles={{ body: { padding: 8 } }}
       >

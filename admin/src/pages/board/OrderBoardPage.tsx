@@ -4,7 +4,7 @@
 import { lazy, Suspense, useState } from 'react';
 import { Alert, Space, Spin, Typography } from 'antd';
 import dayjs from 'dayjs';
-import { t } from '../../i18n/index.ts';
+import { t, valueLabel } from '../../i18n/index.ts';
 import type { BoardFilters as Filters } from './queries.ts';
 import { BoardFilters } from './BoardFilters.tsx';
 import { useBoard } from './useBoard.ts';
@@ -49,7 +49,7 @@ export default function OrderBoardPage() {
 }
 
 function nextSteps(next: Set<string> | undefined, from: string): string {
-  const status = t(`orders.status.${from}`);
+  const status = valueLabel('status', from, 'orders');
   if (!next || next.size === 0) return t('board.move.final', { status });
-  return t('board.move.allowed', { status, next: [...next].map((s) => t(`orders.status.${s}`)).join(', ') });
+  return t('board.move.allowed', { status, next: [...next].map((s) => valueLabel('status', s, 'orders')).join(', ') });
 }

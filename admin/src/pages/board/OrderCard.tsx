@@ -5,7 +5,7 @@ import type { CSSProperties, ReactNode } from 'react';
 import { Badge, Button, Card, Dropdown, Space, Tag, Tooltip, Typography } from 'antd';
 import { ClockCircleOutlined, SwapOutlined } from '@ant-design/icons';
 import { Link } from 'react-router';
-import { formatDate, formatMoney, t } from '../../i18n/index.ts';
+import { formatDate, formatMoney, t, valueLabel } from '../../i18n/index.ts';
 import type { BoardOrder } from './queries.ts';
 import { BOARD_STATUSES, isLate, type BoardStatus } from './statuses.ts';
 
@@ -40,7 +40,7 @@ export function OrderCard({ order, onMove, disabled, dragProps, style, innerRef 
             disabled={disabled}
             menu={{
               items: BOARD_STATUSES.filter((s) => s !== order.status).map((status) => ({
-                key: status, label: <span data-testid={`move-to-${status}`}>{t(`orders.status.${status}`)}</span>,
+                key: status, label: <span data-testid={`move-to-${status}`}>{valueLabel('status', status, 'orders')}</span>,
               })),
               onClick: ({ key }) => onMove(order, key as BoardStatus),
             }}
@@ -59,7 +59,7 @@ export function OrderCard({ order, onMove, disabled, dragProps, style, innerRef 
         <Typography.Text type="secondary" ellipsis style={{ fontSize: 12 }}>{order.shops?.name}</Typography.Text>
         <Space size={4} wrap>
           <Typography.Text>{formatMoney(order.total_cents, order.currency)}</Typography.Text>
-          <Tag style={{ marginInlineEnd: 0 }}>{t(`orders.channel.${order.channel}`)}</Tag>
+          <Tag style={{ marginInlineEnd: 0 }}>{valueLabel('channel', order.channel, 'orders')}</Tag>
         </Space>
         <Space size={4}>
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>{formatDate(order.placed_at, true)}</Typography.Text>

@@ -1,7 +1,7 @@
 // The conversation(s) the order came from (conversations.order_id), their messages in order.
 import { Card, Empty, Space, Tag, Typography } from 'antd';
 import { Link } from 'react-router';
-import { formatDate, t } from '../../i18n/index.ts';
+import { formatDate, t, valueLabel } from '../../i18n/index.ts';
 import type { ConversationRow, MessageRow } from './types.ts';
 
 const SIDE: Record<MessageRow['direction'], { align: 'flex-start' | 'flex-end'; background: string }> = {
@@ -17,7 +17,7 @@ export function ConversationCard({ conversations }: { conversations: Conversatio
       {conversations.map((conversation) => (
         <Space key={conversation.id} direction="vertical" style={{ width: '100%', marginBottom: 16 }}>
           <Space wrap>
-            <Tag>{t(`orders.channel.${conversation.channel}`)}</Tag>
+            <Tag>{valueLabel('channel', conversation.channel, 'conversations')}</Tag>
             {conversation.subject && <Typography.Text strong>{conversation.subject}</Typography.Text>}
             <Link to={`/r/conversations/show/${conversation.id}`}>{t('orders.detail.conversation.open')}</Link>
           </Space>

@@ -4,7 +4,7 @@
 import { useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { Alert, Card, Col, Descriptions, Result, Row, Space, Spin, Tag, Typography } from 'antd';
-import { formatDate, t } from '../../i18n/index.ts';
+import { formatDate, t, valueLabel } from '../../i18n/index.ts';
 import { fetchOrderDetail } from './api.ts';
 import { PaymentsCard, InvoicesCard } from './BillingCards.tsx';
 import { ConversationCard } from './ConversationCard.tsx';
@@ -52,7 +52,7 @@ export default function OrderDetailPage() {
           <Descriptions.Item label={t('orders.detail.shop')}>
             {order.shops ? <Link to={`/r/shops/show/${order.shops.id}`}>{order.shops.name}</Link> : '—'}
           </Descriptions.Item>
-          <Descriptions.Item label={t('orders.detail.channel')}><Tag>{t(`orders.channel.${order.channel}`)}</Tag></Descriptions.Item>
+          <Descriptions.Item label={t('orders.detail.channel')}><Tag>{valueLabel('channel', order.channel, 'orders')}</Tag></Descriptions.Item>
           <Descriptions.Item label={t('orders.detail.placedAt')}>{order.placed_at ? formatDate(order.placed_at, true) : t('orders.detail.notPlaced')}</Descriptions.Item>
           <Descriptions.Item label={t('orders.detail.delivery')}>{formatDate(order.delivery_date) || '—'}</Descriptions.Item>
           <Descriptions.Item label={t('orders.detail.warehouse')}>

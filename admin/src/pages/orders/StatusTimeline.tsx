@@ -1,7 +1,9 @@
 // The order's way through the workflow (order_status_history), oldest first, with who moved it.
 import { Card, Timeline, Typography } from 'antd';
-import { formatDate, t } from '../../i18n/index.ts';
+import { formatDate, t, valueLabel } from '../../i18n/index.ts';
 import type { HistoryRow } from './types.ts';
+
+const orderStatus = (status: string) => valueLabel('status', status, 'orders');
 
 export function StatusTimeline({ history }: { history: HistoryRow[] }) {
   return (
@@ -14,8 +16,8 @@ export function StatusTimeline({ history }: { history: HistoryRow[] }) {
             <div data-testid={`order-timeline-${step.to_status}`}>
               <Typography.Text strong>
                 {step.from_status
-                  ? t('orders.detail.timeline.change', { from: t(`orders.status.${step.from_status}`), to: t(`orders.status.${step.to_status}`) })
-                  : t('orders.detail.timeline.created', { status: t(`orders.status.${step.to_status}`) })}
+                  ? t('orders.detail.timeline.change', { from: orderStatus(step.from_status), to: orderStatus(step.to_status) })
+                  : t('orders.detail.timeline.created', { status: orderStatus(step.to_status) })}
               </Typography.Text>
               <br />
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
