@@ -83,10 +83,11 @@ test('a supplier typing the URL of another supplier\'s row sees no data; its own
   await page.locator('.ant-result').first().waitFor({ timeout: 30_000 });
   assert.equal(await page.getByTestId('show-supplier_products').count(), 0, 'another supplier\'s row was shown');
   assert.equal(await page.getByText(other.sku).count(), 0, `the page shows ${other.sku}`);
-  // The edit URL of that row: whatever the screen says, none of the row's values reach it.
+  // The edit URL of that row: "not found / no access", no form to save, none of the row's values.
   await page.goto(`/r/supplier_products/edit/${other.rowId}`);
-  await page.locator('.ant-result, [data-testid="form-supplier_products"]').first().waitFor({ timeout: 30_000 });
+  await page.getByTestId('record-missing').waitFor({ timeout: 30_000 });
   await page.waitForLoadState('networkidle');
+  assert.equal(await page.getByTestId('form-supplier_products').count(), 0, 'an edit form is offered for another supplier\'s row');
   const values = await page.locator('input, textarea').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
   assert.ok(!values.includes(other.sku), `the edit form of another supplier's row shows its SKU ${other.sku}`);
   assert.equal(await page.getByText(other.sku).count(), 0, `the edit page shows ${other.sku}`);

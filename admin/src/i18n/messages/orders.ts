@@ -1,23 +1,7 @@
-// Orders: statuses and channels (shared by the board and the detail page), and the order detail page.
+// Orders: the order detail page (statuses, channels and other stored values are in values.ts).
 export default {
   fr: {
     orders: {
-      status: {
-        draft: 'Brouillon', pending: 'En attente', confirmed: 'Confirmée', preparing: 'En préparation', ready: 'Prête',
-        delivered: 'Livrée', paid: 'Payée', cancelled: 'Annulée',
-      },
-      channel: {
-        web: 'Site web', whatsapp: 'WhatsApp', instagram: 'Instagram', messenger: 'Messenger', tiktok: 'TikTok', email: 'E-mail',
-        phone: 'Téléphone', marketplace: 'Marketplace', pos: 'Caisse', manual: 'Saisie manuelle',
-      },
-      payment: {
-        method: { stripe: 'Carte (Stripe)', paypal: 'PayPal', cash_on_delivery: 'Paiement à la livraison', transfer: 'Virement' },
-        status: { pending: 'En attente', authorized: 'Autorisé', succeeded: 'Réussi', failed: 'Échoué', refunded: 'Remboursé', cancelled: 'Annulé' },
-      },
-      invoice: {
-        kind: { quote: 'Devis', invoice: 'Facture', credit_note: 'Avoir' },
-        status: { draft: 'Brouillon', issued: 'Émise', cancelled: 'Annulée' },
-      },
       detail: {
         title: 'Commande {{number}}', notFound: "Cette commande n'existe pas ou vous n'y avez pas accès.",
         loadError: 'La commande ne se charge pas : {{message}}',
@@ -36,9 +20,6 @@ export default {
           title: 'Client', none: 'Commande sans client.', orders: 'Commandes', spent: 'Total dépensé', basket: 'Panier moyen',
           segment: 'Segment', firstOrder: 'Première commande', lastOrder: 'Dernière commande', loyalty: 'Points fidélité',
           previous: 'Commandes précédentes', noPrevious: 'Aucune autre commande.',
-          segments: {
-            new: 'Nouveau', occasional: 'Occasionnel', regular: 'Régulier', loyal: 'Fidèle', vip: 'VIP', dormant: 'Dormant', churned: 'Perdu',
-          },
         },
         payments: {
           title: 'Paiements', none: 'Aucun paiement.', method: 'Moyen', status: 'État', amount: 'Montant', paidAt: 'Payé le',
@@ -58,22 +39,6 @@ export default {
   },
   en: {
     orders: {
-      status: {
-        draft: 'Draft', pending: 'Pending', confirmed: 'Confirmed', preparing: 'Preparing', ready: 'Ready',
-        delivered: 'Delivered', paid: 'Paid', cancelled: 'Cancelled',
-      },
-      channel: {
-        web: 'Website', whatsapp: 'WhatsApp', instagram: 'Instagram', messenger: 'Messenger', tiktok: 'TikTok', email: 'E-mail',
-        phone: 'Phone', marketplace: 'Marketplace', pos: 'Point of sale', manual: 'Manual entry',
-      },
-      payment: {
-        method: { stripe: 'Card (Stripe)', paypal: 'PayPal', cash_on_delivery: 'Cash on delivery', transfer: 'Bank transfer' },
-        status: { pending: 'Pending', authorized: 'Authorised', succeeded: 'Succeeded', failed: 'Failed', refunded: 'Refunded', cancelled: 'Cancelled' },
-      },
-      invoice: {
-        kind: { quote: 'Quote', invoice: 'Invoice', credit_note: 'Credit note' },
-        status: { draft: 'Draft', issued: 'Issued', cancelled: 'Cancelled' },
-      },
       detail: {
         title: 'Order {{number}}', notFound: 'This order does not exist or you cannot access it.',
         loadError: 'The order did not load: {{message}}',
@@ -92,9 +57,6 @@ export default {
           title: 'Customer', none: 'Order without a customer.', orders: 'Orders', spent: 'Total spent', basket: 'Average basket',
           segment: 'Segment', firstOrder: 'First order', lastOrder: 'Last order', loyalty: 'Loyalty points',
           previous: 'Previous orders', noPrevious: 'No other order.',
-          segments: {
-            new: 'New', occasional: 'Occasional', regular: 'Regular', loyal: 'Loyal', vip: 'VIP', dormant: 'Dormant', churned: 'Churned',
-          },
         },
         payments: {
           title: 'Payments', none: 'No payment.', method: 'Method', status: 'Status', amount: 'Amount', paidAt: 'Paid on',
