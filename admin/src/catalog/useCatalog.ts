@@ -1,6 +1,10 @@
-// Loads the signed-in user's catalog (public.admin_catalog()) once per page load.
+// Loads the signed-in user's catalog (public.admin_catalog()) on every page load. When this browser
+// already has the user's catalog from an earlier load, the app renders from that copy at once and
+// the fresh answer, asked at the same time, replaces it when it differs (catalogCache.ts): the first
+// screen no longer waits for the RPC, and a table added by a migration still appears after a reload.
 import { useEffect, useState } from 'react';
 import { supabase } from '../supabase.ts';
+import { forgetCachedCatalog, loadWithCache } from './catalogCache.ts';
 import type { Catalog } from './types.ts';
 
 export type CatalogState =
@@ -21,13 +25,12 @@ export function useCatalog(): CatalogState {
     let cancelled = false;
     (async () => {
       const { data } = await supabase.auth.getSession();
-      if (!data.session) return setState({ status: 'signed-out' });
-      try {
-        const catalog = await loadCatalog();
-        if (!cancelled) setState({ status: 'ready', catalog });
-      } catch (error) {
-        if (!cancelled) setState({ status: 'failed', message: (error as Error).message });
+      if (!data.session) {
+        // Signed out: no catalog of the previous user stays in this browser.
+        forgetCachedCatalog(localStorage);
+        return setState({ status: 'signed-out' });
       }
+      await loadWithCache(localStorage, data.session.user.id, loadCatalog, (load) => { if (!cancelled) setState(load); });
     })();
     return () => { cancelled = true; };
   }, []);

@@ -12,6 +12,7 @@ import { BulkActions } from '../bulk/BulkActions.tsx';
 import { useReferenceTitles } from '../display/useReferenceTitles.ts';
 import { searchText, withSearch } from '../filters/crudFilters.ts';
 import { listColumns } from './columns.tsx';
+import { useRowActions } from './RowActions.tsx';
 import { ColumnChooser } from './ColumnChooser.tsx';
 import { FilterPanel, filterableFields } from './FilterPanel.tsx';
 import { SavedViewsMenu } from './SavedViewsMenu.tsx';
@@ -41,6 +42,25 @@ function SearchBox({ spec, filters, onChange }: { spec: ResourceSpec; filters: C
   );
 }
 
+/**
+ * False until the list's first request has settled (rows or an error) and that has been painted,
+ * then true for good. The toolbar (search, filters, columns, views, export, create: a dozen
+ * components, several of Refine's) cost about as much to render as the rows, and the request
+ * only starts once the screen has rendered: drawing it a frame after the first rows lets the
+ * request start earlier and the rows show earlier.
+ */
+function useShownAfterFirstAnswer(loading: boolean): boolean {
+  const [shown, setShown] = useState(false);
+  useEffect(() => {
+    if (shown || loading) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    // after the next paint: a frame, then a task
+    const frame = requestAnimationFrame(() => { timer = setTimeout(() => setShown(true)); });
+    return () => { cancelAnimationFrame(frame); clearTimeout(timer); };
+  }, [shown, loading]);
+  return shown;
+}
+
 export default function ListScreen({ spec }: { spec: ResourceSpec }) {
   const key = spec.primaryKey;
   const { tableProps, filters, setFilters, sorters, setSorters, setCurrentPage, pageSize, setPageSize } = useTable<Row>({
@@ -57,9 +77,11 @@ export default function ListScreen({ spec }: { spec: ResourceSpec }) {
   const [showFilters, setShowFilters] = useState(false);
 
   const rows = (tableProps.dataSource ?? []) as Row[];
+  const toolbarShown = useShownAfterFirstAnswer(Boolean(tableProps.loading));
   const visibleFields = useMemo(() => spec.fields.filter((f) => visible.includes(f.name)), [spec, visible]);
   const titleOf = useReferenceTitles(visibleFields, rows);
-  const columns = useMemo(() => listColumns(spec, visible, sorters, titleOf), [spec, visible, sorters, titleOf]);
+  const actions = useRowActions(spec);
+  const columns = useMemo(() => listColumns(spec, visible, sorters, titleOf, actions), [spec, visible, sorters, titleOf, actions]);
 
   const changeFilters = (next: CrudFilter[]) => {
     setFilters(next, 'replace');
@@ -94,7 +116,7 @@ export default function ListScreen({ spec }: { spec: ResourceSpec }) {
   );
 
   return (
-    <List title={spec.label} headerButtons={toolbar} canCreate={false}>
+    <List title={spec.label} headerButtons={toolbarShown ? toolbar : null} canCreate={false}>
       {showFilters && <FilterPanel spec={spec} filters={filters} onChange={changeFilters} />}
       {selected.length > 0 && (
         <div style={{ marginBottom: 12 }}>

@@ -1,18 +1,20 @@
 // The list's table columns from the spec: a cell per visible field rendered by widget, sortable
 // where the spec says so, and the row actions the user may perform.
 import { Link } from 'react-router';
-import { Space } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { DeleteButton, EditButton, ShowButton, getDefaultSortOrder } from '@refinedev/antd';
+import { getDefaultSortOrder } from '@refinedev/antd';
 import type { CrudSort } from '@refinedev/core';
 import type { ResourceSpec } from '../../catalog/spec.ts';
 import { t } from '../../i18n/index.ts';
 import { ValueView } from '../display/ValueView.tsx';
 import type { TitleLookup } from '../display/useReferenceTitles.ts';
+import { RowActions, type RowActionsModel } from './RowActions.tsx';
 
 type Row = Record<string, unknown>;
 
-export function listColumns(spec: ResourceSpec, visible: string[], sorters: CrudSort[], titleOf: TitleLookup): ColumnsType<Row> {
+export function listColumns(
+  spec: ResourceSpec, visible: string[], sorters: CrudSort[], titleOf: TitleLookup, actions: RowActionsModel,
+): ColumnsType<Row> {
   const key = spec.primaryKey;
   const byName = new Map(spec.fields.map((f) => [f.name, f]));
   const columns: ColumnsType<Row> = visible.flatMap((name) => {
@@ -40,18 +42,7 @@ export function listColumns(spec: ResourceSpec, visible: string[], sorters: Crud
       title: t('table.actions'),
       fixed: 'right',
       width: 1,
-      render: (_: unknown, row: Row) => {
-        const id = row[key] as string | number;
-        return (
-          <Space size={4} data-testid={`actions-${String(id)}`}>
-            <ShowButton hideText size="small" resource={spec.name} recordItemId={id} data-testid={`show-${String(id)}`} />
-            {spec.can.update && <EditButton hideText size="small" resource={spec.name} recordItemId={id} data-testid={`edit-${String(id)}`} />}
-            {spec.can.delete && (
-              <DeleteButton hideText size="small" resource={spec.name} recordItemId={id} meta={{ idColumnName: key }} data-testid={`delete-${String(id)}`} />
-            )}
-          </Space>
-        );
-      },
+      render: (_: unknown, row: Row) => <RowActions spec={spec} id={row[key] as string | number} model={actions} />,
     });
   }
   return columns;
