@@ -1,8 +1,8 @@
 // The admin shell: Refine wired to supabase-js, resources derived from the signed-in user's catalog,
 // custom pages from pages/registry.tsx, French by default.
 import { Suspense, useMemo, type ReactNode } from 'react';
-import { BrowserRouter, Navigate, Outlet, Route, Routes } from 'react-router';
-import { Authenticated, CanAccess, Refine, type ResourceProps } from '@refinedev/core';
+import { BrowserRouter, Navigate, Outlet, Route, Routes, useParams } from 'react-router';
+import { Authenticated, Refine, type ResourceProps } from '@refinedev/core';
 import { ErrorComponent, ThemedLayout, ThemedTitle, useNotificationProvider } from '@refinedev/antd';
 import routerProvider, { CatchAllNavigate, DocumentTitleHandler, UnsavedChangesNotifier } from '@refinedev/react-router';
 import { dataProvider } from '@refinedev/supabase';
@@ -20,8 +20,9 @@ import { useCatalog } from './catalog/useCatalog.ts';
 import { deriveResources } from './catalog/derive.ts';
 import type { ResourceSpec } from './catalog/spec.ts';
 import type { Catalog } from './catalog/types.ts';
-import { SpecsContext } from './catalog/SpecsContext.ts';
-import { accessControl } from './access.ts';
+import { accessControl, canNow } from './access.ts';
+import { LightSider } from './shell/LightSider.tsx';
+import { SpecsContext, useSpecs } from './catalog/SpecsContext.ts';
 import { withStableOrder } from './crud/list/stableOrder.ts';
 import { customPages, homeRoute, resourceOverrides } from './pages/registry.tsx';
 import { Header } from './shell/Header.tsx';
@@ -55,12 +56,11 @@ function refineResources(specs: ResourceSpec[], catalog: Catalog): ResourceProps
 const Loading = () => <Spin size="large" style={{ display: 'block', margin: '30vh auto' }} />;
 
 /** A route only the user's rights allow; otherwise a clear "no access" rather than an empty screen. */
-function Guarded({ children }: { children: ReactNode }) {
-  return (
-    <CanAccess fallback={<Result status="403" title="403" subTitle={t('shell.forbidden')} />}>
-      <Suspense fallback={<Loading />}>{children}</Suspense>
-    </CanAccess>
-  );
+function Guarded({ children, resource, action }: { children: ReactNode; resource?: string; action: string }) {
+  const { user, specs } = useSpecs();
+  const params = useParams();
+  if (!canNow(user, specs, resource ?? params.resource, action)) return <Result status="403" title="403" subTitle={t('shell.forbidden')} />;
+  return <Suspense fallback={<Loading />}>{children}</Suspense>;
 }
 
 function SignedInApp({ catalog }: { catalog: Catalog }) {
@@ -84,7 +84,7 @@ function SignedInApp({ catalog }: { catalog: Catalog }) {
           <Route
             element={
               <Authenticated key="app" fallback={<CatchAllNavigate to="/login" />}>
-                <ThemedLayout Header={Header} Title={(props) => <ThemedTitle {...props} text="Comptoir" />}>
+                <ThemedLayout Header={Header} Sider={() => <LightSider />} Title={(props) => <ThemedTitle {...props} text="Comptoir" />}>
                   <Outlet />
                 </ThemedLayout>
               </Authenticated>
@@ -92,15 +92,15 @@ function SignedInApp({ catalog }: { catalog: Catalog }) {
           >
             <Route index element={<Navigate to={homeRoute(catalog.user)} replace />} />
             {customPages.map((page) => (
-              <Route key={page.name} path={`${page.route}/*`} element={<Guarded><page.component /></Guarded>} />
+              <Route key={page.name} path={`${page.route}/*`} element={<Guarded resource={page.name} action="list"><page.component /></Guarded>} />
             ))}
             {resourceOverrides.map((o) => (
-              <Route key={`${o.resource}:${o.action}`} path={overridePath(o.resource, o.action)} element={<Guarded><o.component /></Guarded>} />
+              <Route key={`${o.resource}:${o.action}`} path={overridePath(o.resource, o.action)} element={<Guarded resource={o.resource} action={o.action}><o.component /></Guarded>} />
             ))}
-            <Route path="/r/:resource" element={<Guarded><GeneratedList /></Guarded>} />
-            <Route path="/r/:resource/create" element={<Guarded><GeneratedCreate /></Guarded>} />
-            <Route path="/r/:resource/show/:id" element={<Guarded><GeneratedShow /></Guarded>} />
-            <Route path="/r/:resource/edit/:id" element={<Guarded><GeneratedEdit /></Guarded>} />
+            <Route path="/r/:resource" element={<Guarded action="list"><GeneratedList /></Guarded>} />
+            <Route path="/r/:resource/create" element={<Guarded action="create"><GeneratedCreate /></Guarded>} />
+            <Route path="/r/:resource/show/:id" element={<Guarded action="show"><GeneratedShow /></Guarded>} />
+            <Route path="/r/:resource/edit/:id" element={<Guarded action="edit"><GeneratedEdit /></Guarded>} />
             <Route path="*" element={<ErrorComponent />} />
           </Route>
           <Route path="/login" element={<Navigate to="/" replace />} />

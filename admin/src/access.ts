@@ -9,21 +9,23 @@ const ACTION_TO_PRIVILEGE: Record<string, keyof ResourceSpec['can']> = {
   list: 'select', show: 'select', export: 'select', create: 'insert', clone: 'insert', edit: 'update', delete: 'delete',
 };
 
-export function accessControl(user: CatalogUser, specs: Map<string, ResourceSpec>): AccessControlProvider {
+/** What the user may do, answered at once (route guards); Refine's provider below asks the same. */
+export function canNow(user: CatalogUser, specs: Map<string, ResourceSpec>, resource: string | undefined, action: string): boolean {
   const hasRole = (roles: string[]) => roles.some((role) => user.roles.includes(role as CatalogUser['roles'][number]));
+  if (resource?.startsWith('group:')) return true;
+  const page = customPages.find((p) => p.name === resource);
+  if (page) return hasRole(page.roles);
+  const spec = resource ? specs.get(resource) : undefined;
+  const privilege = ACTION_TO_PRIVILEGE[action];
+  if (!spec || !privilege) return false;
+  const override = resourceOverrides.find((o) => o.resource === resource && o.action === action);
+  if (override && !hasRole(override.roles)) return false;
+  return spec.can[privilege];
+}
+
+export function accessControl(user: CatalogUser, specs: Map<string, ResourceSpec>): AccessControlProvider {
   return {
-    can: async ({ resource, action }) => {
-      // Menu groups hold no data; the sider shows one when it has a child the user may open.
-      if (resource?.startsWith('group:')) return { can: true };
-      const page = customPages.find((p) => p.name === resource);
-      if (page) return { can: hasRole(page.roles) };
-      const spec = resource ? specs.get(resource) : undefined;
-      const privilege = ACTION_TO_PRIVILEGE[action];
-      if (!spec || !privilege) return { can: false, reason: 'not available' };
-      const override = resourceOverrides.find((o) => o.resource === resource && o.action === action);
-      if (override && !hasRole(override.roles)) return { can: false };
-      return { can: spec.can[privilege] };
-    },
+    can: async ({ resource, action }) => ({ can: canNow(user, specs, resource, action) }),
     options: { buttons: { enableAccessControl: true, hideIfUnauthorized: true } },
   };
 }

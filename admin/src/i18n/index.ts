@@ -67,21 +67,37 @@ export const i18nProvider: I18nProvider = {
   getLocale: () => current,
 };
 
+// Intl formatters are slow to build and a list formats hundreds of cells: one per locale and options.
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+const intlLocale = () => (current === 'fr' ? 'fr-FR' : 'en-GB');
+
+function numberFormat(locale: string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
+  const key = `n|${locale}|${JSON.stringify(options)}`;
+  let formatter = formatters.get(key) as Intl.NumberFormat | undefined;
+  if (!formatter) formatters.set(key, (formatter = new Intl.NumberFormat(locale, options)));
+  return formatter;
+}
+
+function dateFormat(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `d|${intlLocale()}|${JSON.stringify(options)}`;
+  let formatter = formatters.get(key) as Intl.DateTimeFormat | undefined;
+  if (!formatter) formatters.set(key, (formatter = new Intl.DateTimeFormat(intlLocale(), options)));
+  return formatter;
+}
+
 /** Money in minor units, formatted for the locale: formatMoney(123456, 'EUR') → "1 234,56 €" in French. */
 export function formatMoney(minorUnits: number | null | undefined, currency = 'EUR'): string {
   if (minorUnits === null || minorUnits === undefined) return '';
-  const digits = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
-  return new Intl.NumberFormat(current === 'fr' ? 'fr-FR' : 'en-GB', { style: 'currency', currency }).format(minorUnits / 10 ** digits);
+  const digits = numberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+  return numberFormat(intlLocale(), { style: 'currency', currency }).format(minorUnits / 10 ** digits);
 }
 
 export function formatNumber(value: number | null | undefined): string {
   if (value === null || value === undefined) return '';
-  return new Intl.NumberFormat(current === 'fr' ? 'fr-FR' : 'en-GB').format(value);
+  return numberFormat(intlLocale()).format(value);
 }
 
 export function formatDate(value: string | null | undefined, withTime = false): string {
   if (!value) return '';
-  return new Intl.DateTimeFormat(current === 'fr' ? 'fr-FR' : 'en-GB', withTime
-    ? { dateStyle: 'medium', timeStyle: 'short' }
-    : { dateStyle: 'medium' }).format(new Date(value));
+  return dateFormat(withTime ? { dateStyle: 'medium', timeStyle: 'short' } : { dateStyle: 'medium' }).format(new Date(value));
 }
