@@ -110,6 +110,16 @@ describe('columns', () => {
     assert.equal(exportKind({ widget: 'text', type: 'text' }), 'text');
   });
 
+  test('a value list carries its words for people: the PDF shows them, CSV keeps the stored value', () => {
+    const withStatus = { ...spec, fields: [...spec.fields, field('status', 'enum', 'text', { enumValues: ['pending', 'paid'] })] } as ResourceSpec;
+    const [status] = exportColumns(withStatus, ['status'], (column, value) => `${column}:${value.toUpperCase()}`);
+    assert.deepEqual(status.valueLabels, { pending: 'status:PENDING', paid: 'status:PAID' });
+    assert.equal(displayText(status, { status: 'paid' }, 'fr', { yes: 'oui', no: 'non' }), 'status:PAID');
+    assert.equal(displayText(status, { status: 'unknown' }, 'fr', { yes: 'oui', no: 'non' }), 'unknown');
+    assert.equal(csvText(status, { status: 'paid' }), 'paid');
+    assert.equal(exportColumns(withStatus, ['status'])[0].valueLabels, undefined);
+  });
+
   test('the select asks for the currency column an amount needs, once', () => {
     assert.equal(selectFor(exportColumns(spec, ['total_cents', 'id'])), 'total_cents,id,currency');
     assert.equal(selectFor(exportColumns(spec, ['currency', 'total_cents'])), 'currency,total_cents');

@@ -6,7 +6,7 @@ import type { CrudFilter, CrudSort } from '@refinedev/core';
 import { App, Button, Dropdown, Modal, Progress, Space, Typography } from 'antd';
 import { DownloadOutlined, FileExcelOutlined, FilePdfOutlined, FileTextOutlined } from '@ant-design/icons';
 import type { ResourceSpec } from '../catalog/spec.ts';
-import { formatDate, formatNumber, getLocale, t } from '../i18n/index.ts';
+import { formatDate, formatNumber, getLocale, t, valueLabel } from '../i18n/index.ts';
 import { exportColumns } from './columns.ts';
 import { describeFilters } from './filtersSummary.ts';
 import type { ExportFormat } from './protocol.ts';
@@ -57,7 +57,7 @@ export default function ExportButton({ spec, filters, sorters, columns }: Export
     message.success(t('export.done', { rows: formatNumber(outcome.rows), file: outcome.fileName }));
   }, [message]);
   const job = useExportJob(onDone);
-  const chosen = exportColumns(spec, columns);
+  const chosen = exportColumns(spec, columns, (column, value) => valueLabel(column, value, spec.name));
 
   const start = (format: ExportFormat) => {
     const now = new Date();

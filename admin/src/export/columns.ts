@@ -11,6 +11,8 @@ export interface ExportColumn {
   kind: ExportKind;
   /** Money only: where the ISO currency of the amount comes from (a sibling column, or fixed). */
   currency: { column: string } | { code: string } | null;
+  /** Value lists only: each stored value's word in the reader's language (PDF cells show it). */
+  valueLabels?: Record<string, string>;
 }
 
 const NUMERIC_TYPES = /^(smallint|integer|bigint|real|double precision|numeric|decimal)/;
@@ -30,13 +32,16 @@ export function exportKind(field: Pick<FieldSpec, 'widget' | 'type'>): ExportKin
 }
 
 /** The visible columns the spec knows, in the list's order; unknown names are skipped. */
-export function exportColumns(spec: ResourceSpec, visible: string[]): ExportColumn[] {
+/** The visible columns as exported; `label` names a stored value of a value list for people (valueLabel). */
+export function exportColumns(spec: ResourceSpec, visible: string[], label?: (column: string, value: string) => string): ExportColumn[] {
   const byName = new Map(spec.fields.map((field) => [field.name, field]));
   return visible.flatMap((name) => {
     const field = byName.get(name);
     if (!field) return [];
     const kind = exportKind(field);
-    return [{ name, label: field.label, kind, currency: kind === 'money' ? field.currency : null }];
+    const column: ExportColumn = { name, label: field.label, kind, currency: kind === 'money' ? field.currency : null };
+    if (label && field.enumValues) column.valueLabels = Object.fromEntries(field.enumValues.map((value) => [value, label(name, value)]));
+    return [column];
   });
 }
 

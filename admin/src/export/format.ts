@@ -136,7 +136,9 @@ export function displayText(column: ExportColumn, row: Row, locale: Locale, word
       return Array.isArray(value) && value.every((item) => typeof item !== 'object' || item === null)
         ? value.map((item) => String(item ?? '')).join(', ')
         : structureText(value);
-    default: return typeof value === 'object' ? JSON.stringify(value) : String(value);
+    default:
+      if (typeof value === 'string' && column.valueLabels) return column.valueLabels[value] ?? value;
+      return typeof value === 'object' ? JSON.stringify(value) : String(value);
   }
 }
 
