@@ -19,15 +19,10 @@
 // Without SUPABASE_URL the bench serves REST and Auth itself over DATABASE_URL (startStack on free
 // ports). Options: --rounds n (default 30), --warmup n (default 5). Exit code 2 when a median is
 // above 200 ms. The persona users (bench-dashboard-*@example.com) are made once and reused.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { LOCAL_ANON_KEY, LOCAL_SERVICE_ROLE_KEY } from '../supabase/local/config.ts';
-import { freePort } from '../supabase/local/spawn.ts';
-import { startStack, type Stack } from '../supabase/local/stack.ts';
-import { median, signInPersona } from './bench-personas.ts';
+import { benchApi, median, signInPersona } from './bench-personas.ts';
 
 const { values: options } = parseArgs({
   options: { rounds: { type: 'string', default: '30' }, warmup: { type: 'string', default: '5' } },
@@ -69,14 +64,8 @@ if (rollup_days === 0) {
   console.log(`  built in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 
-let stack: Stack | undefined;
-let scratchDir: string | undefined;
-let apiUrl = process.env.SUPABASE_URL;
-if (!apiUrl) {
-  scratchDir = mkdtempSync(join(tmpdir(), 'comptoir-bench-'));
-  stack = await startStack({ databaseUrl: DATABASE_URL, dataDir: scratchDir, apiPort: await freePort(), mailboxPort: await freePort(), log: () => {} });
-  apiUrl = stack.apiUrl;
-}
+const api = await benchApi(DATABASE_URL);
+const apiUrl = api.url;
 
 try {
   const target = (await db.query(`
@@ -145,14 +134,13 @@ try {
   process.exitCode = over.length ? 2 : 0;
 } finally {
   await db.end();
-  await stack?.stop();
-  if (scratchDir) rmSync(scratchDir, { recursive: true, force: true });
+  await api.stop();
 }
 process.exit(process.exitCode ?? 0);
 
 /** Makes (once) and signs in an admin and a staff member of `shopId`; their access tokens. */
 async function signInPersonas(shopId: string): Promise<Record<Role, string>> {
-  const auth = { db, apiUrl: apiUrl!, anonKey: ANON_KEY, serviceKey: SERVICE_KEY, password: PASSWORD };
+  const auth = { db, apiUrl, anonKey: ANON_KEY, serviceKey: SERVICE_KEY, password: PASSWORD };
   return {
     admin: (await signInPersona(auth, { email: 'bench-dashboard-admin@example.com', role: 'admin' })).token,
     staff: (await signInPersona(auth, { email: 'bench-dashboard-staff@example.com', role: 'staff', shopId })).token,

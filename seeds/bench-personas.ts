@@ -1,7 +1,27 @@
-// What the benchmarks on the large seed share: users made once per role (through Auth's admin
-// API, so they are real users), given exactly the one membership a run is about, and signed in;
-// and the median of a run's samples.
+// What the benchmarks on the large seed share: the API in front of it (SUPABASE_URL, else a stack
+// of their own over DATABASE_URL), users made once per role (through Auth's admin API, so they are
+// real users), given exactly the one membership a run is about, and signed in; and the median of a
+// run's samples.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type pg from 'pg';
+import { freePort } from '../supabase/local/spawn.ts';
+import { startStack } from '../supabase/local/stack.ts';
+
+/** SUPABASE_URL when set; otherwise REST and Auth served over `databaseUrl` on free ports until stop(). */
+export async function benchApi(databaseUrl: string): Promise<{ url: string; stop(): Promise<void> }> {
+  if (process.env.SUPABASE_URL) return { url: process.env.SUPABASE_URL, stop: async () => {} };
+  const dataDir = mkdtempSync(join(tmpdir(), 'comptoir-bench-'));
+  const stack = await startStack({ databaseUrl, dataDir, apiPort: await freePort(), mailboxPort: await freePort(), log: () => {} });
+  return {
+    url: stack.apiUrl,
+    stop: async () => {
+      await stack.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
 
 export interface BenchPersona {
   email: string;

@@ -17,15 +17,10 @@
 // API runs it: role authenticated and the JWT's claims as request.jwt.claims; printed anyway for
 // the queries above 1.5×). Exit code 2 when a ratio is above 1.5×.
 // The persona users (bench-*@example.com) and their memberships are made once and reused.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { LOCAL_ANON_KEY, LOCAL_SERVICE_ROLE_KEY } from '../supabase/local/config.ts';
-import { freePort } from '../supabase/local/spawn.ts';
-import { startStack, type Stack } from '../supabase/local/stack.ts';
-import { median, signInPersona, type BenchPersona } from './bench-personas.ts';
+import { benchApi, median, signInPersona, type BenchPersona } from './bench-personas.ts';
 
 const { values: options } = parseArgs({
   options: {
@@ -54,14 +49,8 @@ on a database without shops or products (see the top of seeds/bench-rls.ts for a
   process.exit(1);
 }
 
-let stack: Stack | undefined;
-let scratchDir: string | undefined;
-let apiUrl = process.env.SUPABASE_URL;
-if (!apiUrl) {
-  scratchDir = mkdtempSync(join(tmpdir(), 'comptoir-bench-'));
-  stack = await startStack({ databaseUrl: DATABASE_URL, dataDir: scratchDir, apiPort: await freePort(), mailboxPort: await freePort(), log: () => {} });
-  apiUrl = stack.apiUrl;
-}
+const api = await benchApi(DATABASE_URL);
+const apiUrl = api.url;
 
 try {
   const target = await pickTargets();
@@ -123,8 +112,7 @@ try {
   process.exitCode = over.length ? 2 : 0;
 } finally {
   await db.end();
-  await stack?.stop();
-  if (scratchDir) rmSync(scratchDir, { recursive: true, force: true });
+  await api.stop();
 }
 process.exit(process.exitCode ?? 0);
 
@@ -163,7 +151,7 @@ async function pickTargets(): Promise<Targets> {
 
 /** Makes (once) and signs in an admin, a staff member of the shop and a user of the supplier. */
 async function signInPersonas(target: Targets): Promise<Record<Role, string>> {
-  const auth = { db, apiUrl: apiUrl!, anonKey: ANON_KEY, serviceKey: SERVICE_KEY, password: PASSWORD };
+  const auth = { db, apiUrl, anonKey: ANON_KEY, serviceKey: SERVICE_KEY, password: PASSWORD };
   const personas: Array<BenchPersona & { role: Exclude<Role, 'service_role'> }> = [
     { email: 'bench-admin@example.com', role: 'admin' },
     { email: 'bench-staff@example.com', role: 'staff', shopId: target.shopId },

@@ -3,7 +3,7 @@
 import { Suspense, useMemo, type ReactNode } from 'react';
 import { BrowserRouter, Navigate, Outlet, Route, Routes, useParams } from 'react-router';
 import { Authenticated, Refine, type ResourceProps } from '@refinedev/core';
-import { ErrorComponent, ThemedLayout, ThemedTitle, useNotificationProvider } from '@refinedev/antd';
+import { ErrorComponent, ThemedLayout, useNotificationProvider } from '@refinedev/antd';
 import routerProvider, { CatchAllNavigate, DocumentTitleHandler, UnsavedChangesNotifier } from '@refinedev/react-router';
 import { dataProvider } from '@refinedev/supabase';
 import { App as AntdApp, Button, ConfigProvider, Result, Spin } from 'antd';
@@ -84,7 +84,7 @@ function SignedInApp({ catalog }: { catalog: Catalog }) {
           <Route
             element={
               <Authenticated key="app" fallback={<CatchAllNavigate to="/login" />}>
-                <ThemedLayout Header={Header} Sider={() => <LightSider />} Title={(props) => <ThemedTitle {...props} text="Comptoir" />}>
+                <ThemedLayout Header={Header} Sider={LightSider}>
                   <Outlet />
                 </ThemedLayout>
               </Authenticated>
