@@ -8,6 +8,7 @@
 // tables are built after the load, and derived data is then recomputed set-based with the domains'
 // own statements:
 //   select app.recompute_supplier_stock();       -- a no-op check: the seed writes supplier counts itself
+//   select app.rebuild_supplied_products();      -- the products each supplier supplies (the products policy reads them)
 //   select app.recompute_stock_levels();         -- stock_levels = sum of the ledger
 //   select app.refresh_all_customer_stats();     -- customer_shops, loyalty balances, order stats, segments
 //   select app.recompute_document_sequences();   -- order numbering continues after the seeded numbers
@@ -98,6 +99,7 @@ export async function seedLarge(client: pg.Client, { seed, scale, log }: LargeSe
     await Promise.all([
       connections.with(async (c) => {
         await c.query('select app.recompute_supplier_stock()');
+        await c.query('select app.rebuild_supplied_products()');
         await c.query('select app.recompute_stock_levels()');
         await c.query('select app.recompute_document_sequences()');
       }),
@@ -151,7 +153,7 @@ async function refuseUnlessEmpty(client: pg.Client): Promise<void> {
 async function vacuumAnalyze(connections: Awaited<ReturnType<typeof openConnections>>): Promise<void> {
   const { rows } = await connections.main.query<{ name: string }>(
     `select format('%I.%I', n.nspname, c.relname) as name from pg_class c join pg_namespace n on n.oid = c.relnamespace
-      where n.nspname = 'public' and c.relkind = 'r' order by pg_total_relation_size(c.oid) desc`,
+      where n.nspname in ('public', 'app') and c.relkind = 'r' order by pg_total_relation_size(c.oid) desc`,
   );
   const queue = rows.map((r) => r.name);
   const worker = () =>

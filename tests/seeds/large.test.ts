@@ -131,6 +131,17 @@ describe('large seed', { concurrency: false }, () => {
     });
   });
 
+  test('the products each supplier supplies are rebuilt from its supplier products', async () => {
+    await withClient(first, async (client) => {
+      const differ = await one(client, `select count(*)::int as n from app.supplied_products s
+        full join (select supplier_id, product_id, count(*)::int as variants from public.supplier_products group by 1, 2) t
+          on t.supplier_id = s.supplier_id and t.product_id = s.product_id
+       where s.variants is distinct from t.variants`);
+      assert.equal(differ.n, 0);
+      assert.ok((await one(client, `select count(*)::int as n from app.supplied_products`)).n > 0);
+    });
+  });
+
   test('customer stats, shop links and numbering are what the domains recompute', async () => {
     await withClient(first, async (client) => {
       const tables = ['customers', 'customer_shops', 'document_sequences'];
