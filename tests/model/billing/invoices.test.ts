@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { anonClient, serviceClient, sql } from '../../helpers/env.ts';
 import { createWorld, type World } from '../world.ts';
 import { makeCustomer, makeAddress } from '../customers/builders.ts';
-import { makeOwnWarehouse, makePlacedOrder, makeStockedVariant } from '../orders/builders.ts';
+import { makeOrder, makeOrderItem, makeOwnWarehouse, makePlacedOrder, makeStockedVariant } from '../orders/builders.ts';
 import { issue, makeInvoice, makeInvoiceLine } from './builders.ts';
 
 let world: World;
@@ -115,4 +115,18 @@ test("invoice_order labels the shipping and discount lines in the shop's languag
   // Shop A is French (the default locale), shop B English.
   assert.deepEqual(await labels(world.shopA, world.tokens.staffA), ['Livraison 500', 'Remise -300']);
   assert.deepEqual(await labels(world.shopB, world.tokens.staffB), ['Shipping 500', 'Discount -300']);
+});
+
+test('invoice_order numbers the item lines 1, 2, 3 in item order, discounted or not', async () => {
+  const warehouse = await makeOwnWarehouse(world);
+  const variants = [];
+  for (const price of [1000, 2000, 3000]) variants.push(await makeStockedVariant(world, warehouse.id, 10, { price_cents: price }));
+  const order = await makeOrder(world, world.shopA, { status: 'pending', warehouse_id: warehouse.id });
+  await makeOrderItem(order.id, variants[0].id, 2);
+  await makeOrderItem(order.id, variants[1].id, 3, { discount_cents: 500 });
+  await makeOrderItem(order.id, variants[2].id, 1);
+  const drafted = await anonClient(world.tokens.staffA).rpc('invoice_order', { order_id: order.id });
+  assert.equal(drafted.error, null, JSON.stringify(drafted.error));
+  const lines = await sql(`select position, quantity, unit_price_cents from public.invoice_lines where invoice_id = $1 order by position`, [drafted.data]);
+  assert.deepEqual(lines.map((l) => `${l.position}: ${l.quantity} × ${l.unit_price_cents}`), ['1: 2 × 1000', '2: 1 × 5500', '3: 1 × 3000']);
 });
