@@ -2,8 +2,8 @@
 // (the triggers take row locks) and is then judged on what the first committed.
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
-import pg from 'pg';
-import { DATABASE_URL, sql } from '../../helpers/env.ts';
+import { sql } from '../../helpers/env.ts';
+import { race } from '../race.ts';
 import { createWorld, type World } from '../world.ts';
 import { makeAttribute, makeCategory, makeProduct, makeVariant } from './builders.ts';
 
@@ -11,31 +11,6 @@ let world: World;
 before(async () => {
   world = await createWorld();
 });
-
-/**
- * Runs `first` in an open transaction, starts `second` on another connection (it must block),
- * commits the first, and returns the second's error message (null when it succeeded).
- */
-async function race(first: [string, unknown[]], second: [string, unknown[]]): Promise<string | null> {
-  const a = new pg.Client({ connectionString: DATABASE_URL });
-  const b = new pg.Client({ connectionString: DATABASE_URL });
-  await Promise.all([a.connect(), b.connect()]);
-  try {
-    await a.query('begin');
-    await a.query(...first);
-    let settled = false;
-    const outcome = b.query(...second).then(
-      () => null,
-      (error: Error) => error.message,
-    ).finally(() => (settled = true));
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    assert.equal(settled, false, 'the second writer waits for the first');
-    await a.query('commit');
-    return await outcome;
-  } finally {
-    await Promise.all([a.end(), b.end()]);
-  }
-}
 
 test('a required attribute defined while a variant without it is written is refused', async () => {
   const category = await makeCategory(world);

@@ -8,6 +8,7 @@ import { DATABASE_URL, sql } from '../../helpers/env.ts';
 import { createWorld, type World } from '../world.ts';
 import { makeProduct, makeVariant } from '../catalogue/builders.ts';
 import { makeSupplierProduct } from './builders.ts';
+import { race } from '../race.ts';
 import { as } from './helpers.ts';
 
 let world: World;
@@ -111,17 +112,19 @@ describe('app.supplied_products', () => {
   test('counts right when two sessions remove the last two variants at once', async () => {
     const { productId, variantIds } = await productWithVariants(2);
     const [a, b] = await Promise.all(variantIds.map((id) => makeSupplierProduct(world, world.supplierX, id)));
-    await race(`delete from public.supplier_products where id = '${a.id}'`, `delete from public.supplier_products where id = '${b.id}'`);
+    const refused = await race([`delete from public.supplier_products where id = $1`, [a.id]], [`delete from public.supplier_products where id = $1`, [b.id]]);
+    assert.equal(refused, null);
     assert.deepEqual(await sql(`select * from app.supplied_products where product_id = $1`, [productId]), []);
   });
 
   test('keeps the product when one session removes its last variant while another adds one', async () => {
     const { productId, variantIds: [first, second] } = await productWithVariants(2);
     const a = await makeSupplierProduct(world, world.supplierX, first);
-    await race(
-      `delete from public.supplier_products where id = '${a.id}'`,
-      `insert into public.supplier_products (supplier_id, variant_id, supplier_sku, cost_cents) values ('${world.supplierX}', '${second}', 'RACE-${world.tag}', 400)`,
+    const refused = await race(
+      [`delete from public.supplier_products where id = $1`, [a.id]],
+      [`insert into public.supplier_products (supplier_id, variant_id, supplier_sku, cost_cents) values ($1, $2, $3, 400)`, [world.supplierX, second, `RACE-${world.tag}`]],
     );
+    assert.equal(refused, null);
     assert.deepEqual(await sql(`select variants from app.supplied_products where product_id = $1`, [productId]), [{ variants: 1 }]);
     assert.deepEqual(await productsSeenBy('supplierX', [productId]), [productId]);
   });
@@ -143,22 +146,3 @@ describe('app.supplied_products', () => {
     await sql('select app.rebuild_supplied_products()');
   });
 });
-
-/** Runs `first` in an open transaction, starts `second` on another connection (it must block), then commits both. */
-async function race(first: string, second: string): Promise<void> {
-  const a = new pg.Client({ connectionString: DATABASE_URL });
-  const b = new pg.Client({ connectionString: DATABASE_URL });
-  await Promise.all([a.connect(), b.connect()]);
-  try {
-    await a.query('begin');
-    await a.query(first);
-    let settled = false;
-    const outcome = b.query(second).finally(() => (settled = true));
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    assert.equal(settled, false, 'the second writer waits for the first');
-    await a.query('commit');
-    await outcome;
-  } finally {
-    await Promise.all([a.end(), b.end()]);
-  }
-}
