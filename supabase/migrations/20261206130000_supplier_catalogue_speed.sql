@@ -12,7 +12,7 @@
 --   - the variants policy probed supplier_products by variant and fetched each row for its
 --     supplier: the variant index now carries the supplier;
 --   - the policy helpers were SQL functions with `set search_path`, which Postgres cannot inline
---     and plans again in every statement that calls them (about 0.1 ms each, a dozen per page).
+--     and plans again in every statement that calls them (up to 0.1 ms each, a dozen per page).
 --     In plpgsql their plans are kept for the session. Same queries, same answers.
 
 -- ─── Tables ────────────────────────────────────────────────────────────────────────────────────
