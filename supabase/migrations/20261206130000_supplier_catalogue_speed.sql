@@ -95,6 +95,11 @@ alter table app.supplied_products enable row level security;
 -- ─── Helper functions ──────────────────────────────────────────────────────────────────────────
 -- The same queries as before, in plpgsql.
 
+-- No policy has called these since 20261206100000, and app.supplied_products now says what the
+-- first did.
+drop function app.supplied_product_ids();
+drop function app.supplied_variant_ids();
+
 create or replace function app.has_role(wanted public.member_role) returns boolean
 language plpgsql stable security definer set search_path = ''
 as $$
@@ -107,7 +112,7 @@ create or replace function app.is_admin() returns boolean
 language plpgsql stable security definer set search_path = ''
 as $$
 begin
-  return exists (select 1 from public.memberships where user_id = (select auth.uid()) and role = 'admin');
+  return app.has_role('admin');
 end
 $$;
 
